@@ -1,0 +1,57 @@
+"""A real local HTTP server for a folder of sample sites (the demo and the tests).
+
+Like a plain static web server it answers Last-Modified and ETag and honours conditional
+requests with 304, so harvests against it exercise the real conditional-GET path.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import http.server
+import threading
+from pathlib import Path
+from typing import Any
+
+CONTENT_TYPES = {".ics": "text/calendar; charset=utf-8", ".rss": "application/rss+xml; charset=utf-8",
+                 ".atom": "application/atom+xml; charset=utf-8", ".xml": "application/xml",
+                 ".json": "application/json", ".csv": "text/csv; charset=utf-8", ".yml": "text/yaml"}
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **CONTENT_TYPES}
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        pass
+
+    def end_headers(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_file():
+            stat = path.stat()
+            self.send_header("ETag", '"' + hashlib.sha1(f"{stat.st_mtime_ns}-{stat.st_size}".encode()).hexdigest() + '"')
+        super().end_headers()
+
+    def send_head(self) -> Any:
+        path = Path(self.translate_path(self.path))
+        if path.is_file() and "If-None-Match" in self.headers:
+            stat = path.stat()
+            etag = '"' + hashlib.sha1(f"{stat.st_mtime_ns}-{stat.st_size}".encode()).hexdigest() + '"'
+            if self.headers["If-None-Match"] == etag:
+                self.send_response(304)
+                self.end_headers()
+                return None
+        return super().send_head()
+
+
+def serve_folder(root: Path, *, host: str = "127.0.0.1", port: int = 0) -> http.server.ThreadingHTTPServer:
+    """Start serving root in a daemon thread; the caller calls .shutdown(). Port 0 picks a free one."""
+    handler = functools.partial(SiteHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, name=f"sites:{server.server_address[1]}", daemon=True).start()
+    return server
+
+
+def base_url(server: http.server.ThreadingHTTPServer) -> str:
+    host, port = server.server_address[:2]
+    return f"http://{host}:{port}"

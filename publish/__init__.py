@@ -1,0 +1,1 @@
+"""Build and serve the published catalogue (reads the store only)."""

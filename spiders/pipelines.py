@@ -1,0 +1,42 @@
+"""Item pipelines: every raw record goes through the one normaliser and is counted."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from harvester import settings
+from harvester.normalize.record import RecordError, SourceContext, normalize_record
+from harvester.store import Reject
+from spiders.base import SourceSpider
+
+
+class NormalizePipeline:
+    """Normalise each raw record into an Offer, or keep it as a reject with its reason."""
+
+    def open_spider(self, spider: SourceSpider) -> None:
+        source = spider.source
+        spider.offers = []
+        spider.rejects = []
+        spider.context = SourceContext(
+            source_id=source.id, provider_id=source.provider.id, timezone=source.zone,
+            licence=source.licence, options=source.options,
+        )
+
+    def process_item(self, item: dict[str, Any], spider: SourceSpider) -> None:
+        record = item["record"]
+        if len(spider.offers) + len(spider.rejects) >= settings.MAX_RECORDS_PER_SOURCE:
+            spider.fail(f"more than {settings.MAX_RECORDS_PER_SOURCE} records; the source was not applied")
+            return None
+        try:
+            spider.offers.append(normalize_record(record, spider.context, now=spider.now))
+        except RecordError as exc:
+            spider.rejects.append(Reject(reason=str(exc), excerpt=excerpt(record),
+                                         record_ref=str(record.get("source_ref") or "") or None))
+        return None
+
+
+def excerpt(record: dict[str, Any]) -> str:
+    """A short JSON excerpt of a raw record, for the rejects table and the check report."""
+    text = json.dumps(record, ensure_ascii=False, default=str)
+    return text[: settings.MAX_REJECT_EXCERPT_CHARS]
