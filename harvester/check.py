@@ -47,8 +47,15 @@ def read_source(location: str) -> tuple[bytes, str, str]:
     return path.read_bytes(), path.name, ""
 
 
-def check(location: str, *, format_name: str | None, timezone: str, now: datetime | None = None,
-          content: bytes | None = None, options: dict[str, Any] | None = None) -> CheckResult:
+def check(
+    location: str,
+    *,
+    format_name: str | None,
+    timezone: str,
+    now: datetime | None = None,
+    content: bytes | None = None,
+    options: dict[str, Any] | None = None,
+) -> CheckResult:
     now = now or datetime.now(UTC)
     zone = ZoneInfo(timezone)
     name, content_type = location, ""
@@ -65,16 +72,20 @@ def check(location: str, *, format_name: str | None, timezone: str, now: datetim
     result = CheckResult(location=location, format=fmt)
     base_url = location if location.startswith("http") else Path(location).resolve().as_uri()
     try:
-        for record in parser(content, **formats.parse_kwargs(base_url=base_url, timezone=zone, now=now,
-                                                               options=options)):
+        for record in parser(
+            content, **formats.parse_kwargs(base_url=base_url, timezone=zone, now=now, options=options)
+        ):
             result.fetched += 1
             try:
                 result.offers.append(normalize_record(record, ctx, now=now))
             except RecordError as exc:
                 from spiders.pipelines import excerpt
 
-                result.rejects.append(Reject(reason=str(exc), excerpt=excerpt(record),
-                                             record_ref=str(record.get("source_ref") or "") or None))
+                result.rejects.append(
+                    Reject(
+                        reason=str(exc), excerpt=excerpt(record), record_ref=str(record.get("source_ref") or "") or None
+                    )
+                )
     except formats.FormatError as exc:
         raise CheckError(f"{location}: {exc}") from None
     return result

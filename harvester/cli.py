@@ -26,7 +26,10 @@ def main() -> None:
 
 
 sources_option = click.option(
-    "--sources", "sources_file", type=click.Path(path_type=Path), default=None,
+    "--sources",
+    "sources_file",
+    type=click.Path(path_type=Path),
+    default=None,
     help="The sources registry (default: $LERNFEED_SOURCES or ./sources.yml).",
 )
 
@@ -42,8 +45,11 @@ def _load(sources_file: Path | None):
 @main.command()
 @click.argument("source_ids", nargs=-1)
 @sources_option
-@click.option("--accept-withdrawals", is_flag=True,
-              help="Apply withdrawals that the mass-withdrawal guard would hold back (after checking the source).")
+@click.option(
+    "--accept-withdrawals",
+    is_flag=True,
+    help="Apply withdrawals that the mass-withdrawal guard would hold back (after checking the source).",
+)
 @click.option("--verbose", is_flag=True, help="Show Scrapy's log.")
 def harvest(source_ids: tuple[str, ...], sources_file: Path | None, accept_withdrawals: bool, verbose: bool) -> None:
     """Harvest SOURCE_IDS (default: every enabled source) into the store ($LERNFEED_DB)."""
@@ -55,14 +61,19 @@ def harvest(source_ids: tuple[str, ...], sources_file: Path | None, accept_withd
     except SourcesError as exc:
         console.print(f"[red]{exc}[/red]", highlight=False)
         sys.exit(EXIT_UNREADABLE)
-    failed = harvest_and_report(chosen, console=console, accept_withdrawals=accept_withdrawals,
-                                log_level="INFO" if verbose else "ERROR")
+    failed = harvest_and_report(
+        chosen, console=console, accept_withdrawals=accept_withdrawals, log_level="INFO" if verbose else "ERROR"
+    )
     sys.exit(1 if failed else 0)
 
 
 @main.command()
-@click.option("--catalogue", type=click.Path(path_type=Path), default=None,
-              help="Where to write the catalogue (default: $LERNFEED_CATALOGUE or data/catalogue.db).")
+@click.option(
+    "--catalogue",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where to write the catalogue (default: $LERNFEED_CATALOGUE or data/catalogue.db).",
+)
 def publish(catalogue: Path | None) -> None:
     """Build the read-only catalogue from the store and swap it in atomically."""
     from harvester.store import Store
@@ -103,8 +114,7 @@ def schedule(sources_file: Path | None, once: bool) -> None:
 @main.command()
 @click.argument("source")
 @click.option("--format", "format_name", default=None, help="The format (detected when not given).")
-@click.option("--timezone", default=settings.DEFAULT_TIMEZONE, show_default=True,
-              help="IANA zone for floating times.")
+@click.option("--timezone", default=settings.DEFAULT_TIMEZONE, show_default=True, help="IANA zone for floating times.")
 @click.option("--jsonl", is_flag=True, help="Write one JSON object per offer to stdout.")
 def check(source: str, format_name: str | None, timezone: str, jsonl: bool) -> None:
     """Check a feed (a file or an http(s) URL) as a harvest would read it.
@@ -165,8 +175,14 @@ def sources_command(sources_file: Path | None) -> None:
     table = Table("id", "format", "provider", "interval", "enabled", "last success", title="sources")
     for source in sources:
         row = known.get(source.id)
-        table.add_row(source.id, str(source.format), source.provider.name, source.interval,
-                      "yes" if source.enabled else "no", (row.last_success_at or "never")[:19] if row else "never")
+        table.add_row(
+            source.id,
+            str(source.format),
+            source.provider.name,
+            source.interval,
+            "yes" if source.enabled else "no",
+            (row.last_success_at or "never")[:19] if row else "never",
+        )
     Console().print(table)
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from rich.console import Console
 
 from harvester import settings
 from harvester.sites import serve_folder
 
+BERLIN = ZoneInfo(settings.DEFAULT_TIMEZONE)
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEMO_DIR = REPO_ROOT / "demo"
 #: The built sample sites (git-ignored; rebuilt with --rebuild-sites or when missing).
@@ -29,21 +31,26 @@ def build_sites(site_port: int, *, rebuild: bool, today: date | None = None) -> 
     sys.path.insert(0, str(REPO_ROOT))
     builder = importlib.import_module("demo.build")
     SITE_DIR.mkdir(parents=True, exist_ok=True)
-    counts = builder.build_site(SITE_DIR, today or date.today(), f"http://127.0.0.1:{site_port}")
-    marker.write_text((today or date.today()).isoformat())
+    today = today or datetime.now(BERLIN).date()
+    counts = builder.build_site(SITE_DIR, today, f"http://127.0.0.1:{site_port}")
+    marker.write_text(today.isoformat())
     return counts
 
 
 def run_demo(*, port: int, site_port: int, serve_portal: bool, rebuild: bool, console: Console) -> None:
     counts = build_sites(site_port, rebuild=rebuild)
     if counts:
-        console.print(f"built the sample sites of Wiesenbrück in {SITE_DIR}: {sum(counts.values())} offers "
-                      f"from {len(counts)} sources (sample data)")
+        console.print(
+            f"built the sample sites of Wiesenbrück in {SITE_DIR}: {sum(counts.values())} offers "
+            f"from {len(counts)} sources (sample data)"
+        )
     try:
         server = serve_folder(SITE_DIR, port=site_port)
     except OSError as exc:
-        console.print(f"[red]cannot serve the sample sites on 127.0.0.1:{site_port} ({exc.strerror}); "
-                      "is another demo running? Use --site-port.[/red]")
+        console.print(
+            f"[red]cannot serve the sample sites on 127.0.0.1:{site_port} ({exc.strerror}); "
+            "is another demo running? Use --site-port.[/red]"
+        )
         sys.exit(2)
     console.print(f"sample sites on http://127.0.0.1:{site_port}/")
     try:

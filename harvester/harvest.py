@@ -31,8 +31,12 @@ def spider_for(source: Source) -> type[SourceSpider]:
 
 
 def run_harvest(
-    sources: list[Source], store: Store, *, now: datetime | None = None,
-    on_done: Callable[[RunSummary], None] | None = None, log_level: str = "ERROR",
+    sources: list[Source],
+    store: Store,
+    *,
+    now: datetime | None = None,
+    on_done: Callable[[RunSummary], None] | None = None,
+    log_level: str = "ERROR",
     accept_withdrawals: bool = False,
 ) -> list[RunSummary]:
     """Harvest the sources concurrently and apply each to the store as soon as its crawl ends."""
@@ -65,9 +69,15 @@ def result_of(spider: SourceSpider, reason: str, now: datetime) -> HarvestResult
     if ok and spider.state is None and not spider.not_modified:
         ok, error = False, "no response was received"
     return HarvestResult(
-        source=spider.source, started_at=now, ok=ok,
+        source=spider.source,
+        started_at=now,
+        ok=ok,
         error=f"source {spider.source.id}: {error}; kept the offers of the last good harvest" if error else None,
-        full=spider.full, not_modified=spider.not_modified, fetched=spider.records,
-        offers=getattr(spider, "offers", []), rejects=getattr(spider, "rejects", []),
-        deleted_refs=spider.deleted_refs, state=spider.state,
+        full=spider.full,
+        not_modified=spider.not_modified,
+        fetched=spider.records,
+        offers=getattr(spider, "offers", []),
+        rejects=getattr(spider, "rejects", []),
+        deleted_refs=spider.deleted_refs,
+        state=spider.state,
     )

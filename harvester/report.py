@@ -18,8 +18,11 @@ def print_report(result: CheckResult, *, console: Console, now: datetime) -> Non
     p = console.print
     p(f"[bold]{result.location}[/bold] read as [bold]{result.format}[/bold]", highlight=False)
     past = sum(1 for offer in result.offers if _is_past(offer, now))
-    p(f"  records read: {result.fetched}; offers: {len(result.offers)} "
-      f"({past} already past, {len(result.offers) - past} upcoming); rejected: {len(result.rejects)}", highlight=False)
+    p(
+        f"  records read: {result.fetched}; offers: {len(result.offers)} "
+        f"({past} already past, {len(result.offers) - past} upcoming); rejected: {len(result.rejects)}",
+        highlight=False,
+    )
     if result.rejects:
         p("[bold red]Rejected records[/bold red] (fix these in your feed):")
         for reject in result.rejects[:MAX_REJECTS_SHOWN]:
@@ -41,8 +44,11 @@ def print_report(result: CheckResult, *, console: Console, now: datetime) -> Non
 def citizen_view(offer: Offer) -> list[str]:
     lines = [offer.title]
     if offer.start:
-        when = offer.start.strftime("%a %d.%m.%Y, %H:%M Uhr") if isinstance(offer.start, datetime) \
+        when = (
+            offer.start.strftime("%a %d.%m.%Y, %H:%M Uhr")
+            if isinstance(offer.start, datetime)
             else offer.start.strftime("%a %d.%m.%Y (ganztägig)")
+        )
         if offer.session_count and offer.session_count > 1:
             when += f", {offer.session_count} Termine"
         lines.append(f"Wann: {when}")

@@ -11,35 +11,42 @@ import hashlib
 import http.server
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-CONTENT_TYPES = {".ics": "text/calendar; charset=utf-8", ".rss": "application/rss+xml; charset=utf-8",
-                 ".atom": "application/atom+xml; charset=utf-8", ".xml": "application/xml",
-                 ".json": "application/json", ".csv": "text/csv; charset=utf-8", ".yml": "text/yaml"}
+CONTENT_TYPES = {
+    ".ics": "text/calendar; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".atom": "application/atom+xml; charset=utf-8",
+    ".xml": "application/xml",
+    ".json": "application/json",
+    ".csv": "text/csv; charset=utf-8",
+    ".yml": "text/yaml",
+}
+
+
+def etag_of(path: Path) -> str:
+    stat = path.stat()
+    return '"' + hashlib.sha1(f"{stat.st_mtime_ns}-{stat.st_size}".encode()).hexdigest() + '"'
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **CONTENT_TYPES}
+    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **CONTENT_TYPES}
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def end_headers(self) -> None:
         path = Path(self.translate_path(self.path))
         if path.is_file():
-            stat = path.stat()
-            self.send_header("ETag", '"' + hashlib.sha1(f"{stat.st_mtime_ns}-{stat.st_size}".encode()).hexdigest() + '"')
+            self.send_header("ETag", etag_of(path))
         super().end_headers()
 
     def send_head(self) -> Any:
         path = Path(self.translate_path(self.path))
-        if path.is_file() and "If-None-Match" in self.headers:
-            stat = path.stat()
-            etag = '"' + hashlib.sha1(f"{stat.st_mtime_ns}-{stat.st_size}".encode()).hexdigest() + '"'
-            if self.headers["If-None-Match"] == etag:
-                self.send_response(304)
-                self.end_headers()
-                return None
+        if path.is_file() and self.headers.get("If-None-Match") == etag_of(path):
+            self.send_response(304)
+            self.end_headers()
+            return None
         return super().send_head()
 
 

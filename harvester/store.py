@@ -125,15 +125,32 @@ class Store:
         with self.engine.begin() as conn:
             for source in sources:
                 provider = source.provider
-                _merge(conn, ProviderRow, "id", {
-                    "id": provider.id, "name": provider.name, "type": str(provider.type),
-                    "url": str(provider.url) if provider.url else None,
-                })
-                _merge(conn, SourceRow, "id", {
-                    "id": source.id, "name": source.name, "provider_id": provider.id, "format": str(source.format),
-                    "url": source.url, "licence": source.licence, "interval": source.interval,
-                    "enabled": source.enabled,
-                })
+                _merge(
+                    conn,
+                    ProviderRow,
+                    "id",
+                    {
+                        "id": provider.id,
+                        "name": provider.name,
+                        "type": str(provider.type),
+                        "url": str(provider.url) if provider.url else None,
+                    },
+                )
+                _merge(
+                    conn,
+                    SourceRow,
+                    "id",
+                    {
+                        "id": source.id,
+                        "name": source.name,
+                        "provider_id": provider.id,
+                        "format": str(source.format),
+                        "url": source.url,
+                        "licence": source.licence,
+                        "interval": source.interval,
+                        "enabled": source.enabled,
+                    },
+                )
 
     def source_state(self, source_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
@@ -144,8 +161,14 @@ class Store:
     def apply(self, result: HarvestResult, *, now: datetime) -> RunSummary:
         """Apply one source's harvest in one transaction and log it in harvest_runs."""
         source_id = result.source.id
-        summary = RunSummary(source_id=source_id, outcome="ok", fetched=result.fetched,
-                             valid=len(result.offers), rejected=len(result.rejects), error=result.error)
+        summary = RunSummary(
+            source_id=source_id,
+            outcome="ok",
+            fetched=result.fetched,
+            valid=len(result.offers),
+            rejected=len(result.rejects),
+            error=result.error,
+        )
         stamp = now.isoformat()
         with self.engine.begin() as conn:
             if not result.ok:
@@ -154,18 +177,39 @@ class Store:
                 summary.outcome = "not-modified"
             else:
                 self._apply_offers(conn, result, summary, stamp, now)
-            run_id = conn.execute(HarvestRun.__table__.insert().values(
-                source_id=source_id, started_at=result.started_at.isoformat(), finished_at=stamp,
-                outcome=summary.outcome, full=result.full, fetched=summary.fetched, valid=summary.valid,
-                rejected=summary.rejected, new=summary.new, changed=summary.changed, unchanged=summary.unchanged,
-                withdrawn=summary.withdrawn, held_back=summary.held_back, error=summary.error,
-            )).inserted_primary_key[0]
+            run_id = conn.execute(
+                HarvestRun.__table__.insert().values(
+                    source_id=source_id,
+                    started_at=result.started_at.isoformat(),
+                    finished_at=stamp,
+                    outcome=summary.outcome,
+                    full=result.full,
+                    fetched=summary.fetched,
+                    valid=summary.valid,
+                    rejected=summary.rejected,
+                    new=summary.new,
+                    changed=summary.changed,
+                    unchanged=summary.unchanged,
+                    withdrawn=summary.withdrawn,
+                    held_back=summary.held_back,
+                    error=summary.error,
+                )
+            ).inserted_primary_key[0]
             if result.ok and not result.not_modified and result.rejects:
-                _insert_many(conn, RejectRow, [
-                    {"run_id": run_id, "source_id": source_id, "record_ref": reject.record_ref,
-                     "excerpt": reject.excerpt[: settings.MAX_REJECT_EXCERPT_CHARS], "reason": reject.reason}
-                    for reject in result.rejects
-                ])
+                _insert_many(
+                    conn,
+                    RejectRow,
+                    [
+                        {
+                            "run_id": run_id,
+                            "source_id": source_id,
+                            "record_ref": reject.record_ref,
+                            "excerpt": reject.excerpt[: settings.MAX_REJECT_EXCERPT_CHARS],
+                            "reason": reject.reason,
+                        }
+                        for reject in result.rejects
+                    ],
+                )
             values: dict[str, Any] = {"last_harvest_at": stamp}
             if result.ok:
                 values["last_success_at"] = stamp
@@ -178,28 +222,37 @@ class Store:
     def _apply_offers(self, conn: Any, result: HarvestResult, summary: RunSummary, stamp: str, now: datetime) -> None:
         source_id = result.source.id
         existing = {
-            row.id: row for row in conn.execute(
-                select(OfferRow.id, OfferRow.content_hash, OfferRow.status, OfferRow.first_seen_at,
-                       OfferRow.start, OfferRow.end).where(OfferRow.source_id == source_id)
+            row.id: row
+            for row in conn.execute(
+                select(
+                    OfferRow.id,
+                    OfferRow.content_hash,
+                    OfferRow.status,
+                    OfferRow.first_seen_at,
+                    OfferRow.start,
+                    OfferRow.end,
+                ).where(OfferRow.source_id == source_id)
             )
         }
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for offer in result.offers:
-            if offer.id in seen:
-                continue
-            seen.add(offer.id)
+        latest = {offer.id: offer for offer in result.offers}  # a record repeated later in a feed wins
+        seen = set(latest)
+        for offer in latest.values():
             digest = content_hash(offer)
             old = existing.get(offer.id)
             if old is not None and old.content_hash == digest:
                 summary.unchanged += 1
                 continue
             first_seen = old.first_seen_at if old is not None else stamp
-            stored = offer.model_copy(update={
-                "first_seen_at": datetime.fromisoformat(first_seen), "last_seen_at": now, "changed_at": now,
-            })
+            stored = offer.model_copy(
+                update={
+                    "first_seen_at": datetime.fromisoformat(first_seen),
+                    "last_seen_at": now,
+                    "changed_at": now,
+                }
+            )
             row = _offer_row(stored, digest)
             if old is None:
                 inserts.append(row)
@@ -211,16 +264,20 @@ class Store:
                 changes.append(_change(offer.id, source_id, "updated", stamp, digest))
 
         to_withdraw = [
-            ref_id for ref_id in (f"{source_id}:{ref}" for ref in result.deleted_refs)
+            ref_id
+            for ref_id in (f"{source_id}:{ref}" for ref in result.deleted_refs)
             if ref_id in existing and existing[ref_id].status != Status.withdrawn and ref_id not in seen
         ]
         if result.full:
             vanished = [
-                offer_id for offer_id, old in existing.items()
+                offer_id
+                for offer_id, old in existing.items()
                 if offer_id not in seen and old.status != Status.withdrawn and _is_upcoming(old, now)
             ]
             upcoming = sum(1 for old in existing.values() if old.status != Status.withdrawn and _is_upcoming(old, now))
-            guarded = len(vanished) >= settings.WITHDRAWAL_GUARD_MIN_COUNT and len(vanished) > settings.WITHDRAWAL_GUARD_SHARE * upcoming
+            guarded = len(vanished) >= settings.WITHDRAWAL_GUARD_MIN_COUNT and (
+                len(vanished) > settings.WITHDRAWAL_GUARD_SHARE * upcoming
+            )
             if guarded and not result.accept_withdrawals:
                 summary.outcome = "held"
                 summary.held_back = len(vanished)
@@ -251,7 +308,8 @@ class Store:
         from sqlalchemy import func
 
         return conn.execute(
-            select(func.count()).select_from(OfferRow)
+            select(func.count())
+            .select_from(OfferRow)
             .where(OfferRow.source_id == source_id, OfferRow.status != Status.withdrawn.value)
         ).scalar_one()
 
@@ -283,10 +341,18 @@ def _is_upcoming(row: Any, now: datetime) -> bool:
 
 def _offer_row(offer: Offer, digest: str) -> dict[str, Any]:
     return {
-        "id": offer.id, "source_id": offer.source_id, "provider_id": offer.provider_id, "status": offer.status,
-        "title": offer.title, "start": iso(offer.start), "end": iso(_last_end(offer)), "content_hash": digest,
-        "first_seen_at": iso(offer.first_seen_at), "last_seen_at": iso(offer.last_seen_at),
-        "changed_at": iso(offer.changed_at), "data": offer.model_dump_json(),
+        "id": offer.id,
+        "source_id": offer.source_id,
+        "provider_id": offer.provider_id,
+        "status": offer.status,
+        "title": offer.title,
+        "start": iso(offer.start),
+        "end": iso(_last_end(offer)),
+        "content_hash": digest,
+        "first_seen_at": iso(offer.first_seen_at),
+        "last_seen_at": iso(offer.last_seen_at),
+        "changed_at": iso(offer.changed_at),
+        "data": offer.model_dump_json(),
     }
 
 

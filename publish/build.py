@@ -63,16 +63,31 @@ def _build(store: Store, path: Path, now: datetime) -> dict[str, int]:
     offers = db["offers"]
     occurrences = db["occurrences"]
     offers.create(OFFER_COLUMNS, pk="id", not_null={"title"})
-    occurrences.create({"offer_id": str, "start": str, "end": str, "status": str, "place_name": str,
-                        "locality": str, "district": str}, foreign_keys=[("offer_id", "offers", "id")])
+    occurrences.create(
+        {"offer_id": str, "start": str, "end": str, "status": str, "place_name": str, "locality": str, "district": str},
+        foreign_keys=[("offer_id", "offers", "id")],
+    )
     count = 0
     for batch in _batches(_offer_rows(store, providers, last_success, now), BUILD_BATCH):
         offers.insert_all([row for row, _ in batch], batch_size=BUILD_BATCH)
         occurrences.insert_all([s for _, sessions in batch for s in sessions], batch_size=BUILD_BATCH)
         count += len(batch)
     offers.enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize="unicode61 remove_diacritics 2", create_triggers=False)
-    for column in ("next_start", "start", "status", "provider_id", "source_id", "district", "locality",
-                   "attendance_mode", "is_free", "kind", "price_eur", "changed_at"):
+    for column in (
+        "listing_order",
+        "next_start",
+        "start",
+        "status",
+        "provider_id",
+        "source_id",
+        "district",
+        "locality",
+        "attendance_mode",
+        "is_free",
+        "kind",
+        "price_eur",
+        "changed_at",
+    ):
         offers.create_index([column], if_not_exists=True)
     occurrences.create_index(["offer_id"], if_not_exists=True)
     occurrences.create_index(["start"], if_not_exists=True)
@@ -86,17 +101,62 @@ def _build(store: Store, path: Path, now: datetime) -> dict[str, int]:
 
 
 OFFER_COLUMNS: dict[str, Any] = {
-    "id": str, "title": str, "subtitle": str, "kind": str, "status": str, "next_start": str, "start": str,
-    "end": str, "all_day": int, "upcoming": int, "time_of_day": str, "weekdays": str, "schedule_text": str,
-    "session_count": int, "categories": str, "audiences": str, "min_age": int, "max_age": int,
-    "level": str, "languages": str, "provider_id": str, "provider_name": str, "provider_type": str,
-    "source_id": str, "attendance_mode": str, "place_name": str, "street": str, "postal_code": str,
-    "locality": str, "district": str, "lat": float, "lon": float, "price_eur": float, "is_free": int,
-    "price_text": str, "price_options": str, "funding": str, "certificate": str, "url": str,
-    "registration_url": str, "online_url": str, "course_code": str, "image_url": str, "organizer_name": str,
-    "description": str, "keywords_text": str, "categories_text": str, "place_text": str,
-    "licence": str, "first_seen_at": str, "last_seen_at": str, "changed_at": str, "source_modified_at": str,
-    "warnings": str, "offer_json": str,
+    "id": str,
+    "title": str,
+    "subtitle": str,
+    "kind": str,
+    "status": str,
+    "next_start": str,
+    "listing_order": str,
+    "start": str,
+    "end": str,
+    "all_day": int,
+    "upcoming": int,
+    "time_of_day": str,
+    "weekdays": str,
+    "schedule_text": str,
+    "session_count": int,
+    "categories": str,
+    "audiences": str,
+    "min_age": int,
+    "max_age": int,
+    "level": str,
+    "languages": str,
+    "provider_id": str,
+    "provider_name": str,
+    "provider_type": str,
+    "source_id": str,
+    "attendance_mode": str,
+    "place_name": str,
+    "street": str,
+    "postal_code": str,
+    "locality": str,
+    "district": str,
+    "lat": float,
+    "lon": float,
+    "price_eur": float,
+    "is_free": int,
+    "price_text": str,
+    "price_options": str,
+    "funding": str,
+    "certificate": str,
+    "url": str,
+    "registration_url": str,
+    "online_url": str,
+    "course_code": str,
+    "image_url": str,
+    "organizer_name": str,
+    "description": str,
+    "keywords_text": str,
+    "categories_text": str,
+    "place_text": str,
+    "licence": str,
+    "first_seen_at": str,
+    "last_seen_at": str,
+    "changed_at": str,
+    "source_modified_at": str,
+    "warnings": str,
+    "offer_json": str,
 }
 
 
@@ -119,37 +179,75 @@ def flatten(
     if offer.status != "withdrawn" and source_success and (seen is None or source_success > seen):
         seen = source_success  # present in every successful harvest since it last changed
     row = {
-        "id": offer.id, "title": offer.title, "subtitle": offer.subtitle, "kind": offer.kind,
-        "status": offer.status, "next_start": next_start, "start": _iso(offer.start), "end": _iso(offer.end),
-        "all_day": int(offer.all_day), "upcoming": int(next_start is not None), "time_of_day": offer.time_of_day,
-        "weekdays": json.dumps(offer.weekdays), "schedule_text": offer.schedule_text,
-        "session_count": offer.session_count, "categories": json.dumps(offer.categories),
-        "audiences": json.dumps(offer.audiences), "min_age": offer.min_age, "max_age": offer.max_age,
-        "level": offer.level, "languages": json.dumps(offer.languages), "provider_id": offer.provider_id,
-        "provider_name": provider.get("name"), "provider_type": provider.get("type"), "source_id": offer.source_id,
-        "attendance_mode": offer.attendance_mode, "place_name": loc.name if loc else None,
-        "street": loc.street if loc else None, "postal_code": loc.postal_code if loc else None,
-        "locality": loc.locality if loc else None, "district": loc.district if loc else None,
-        "lat": loc.lat if loc else None, "lon": loc.lon if loc else None, "price_eur": offer.price_eur,
-        "is_free": None if offer.is_free is None else int(offer.is_free), "price_text": offer.price_text,
+        "id": offer.id,
+        "title": offer.title,
+        "subtitle": offer.subtitle,
+        "kind": offer.kind,
+        "status": offer.status,
+        "next_start": next_start,
+        "listing_order": _listing_order(offer, next_start),
+        "start": _iso(offer.start),
+        "end": _iso(offer.end),
+        "all_day": int(offer.all_day),
+        "upcoming": int(next_start is not None),
+        "time_of_day": offer.time_of_day,
+        "weekdays": json.dumps(offer.weekdays),
+        "schedule_text": offer.schedule_text,
+        "session_count": offer.session_count,
+        "categories": json.dumps(offer.categories),
+        "audiences": json.dumps(offer.audiences),
+        "min_age": offer.min_age,
+        "max_age": offer.max_age,
+        "level": offer.level,
+        "languages": json.dumps(offer.languages),
+        "provider_id": offer.provider_id,
+        "provider_name": provider.get("name"),
+        "provider_type": provider.get("type"),
+        "source_id": offer.source_id,
+        "attendance_mode": offer.attendance_mode,
+        "place_name": loc.name if loc else None,
+        "street": loc.street if loc else None,
+        "postal_code": loc.postal_code if loc else None,
+        "locality": loc.locality if loc else None,
+        "district": loc.district if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "price_eur": offer.price_eur,
+        "is_free": None if offer.is_free is None else int(offer.is_free),
+        "price_text": offer.price_text,
         "price_options": json.dumps([o.model_dump() for o in offer.price_options], ensure_ascii=False),
-        "funding": json.dumps(offer.funding), "certificate": offer.certificate, "url": offer.url,
-        "registration_url": offer.registration_url, "online_url": offer.online_url,
-        "course_code": offer.course_code, "image_url": offer.image_url,
-        "organizer_name": offer.organizer.name if offer.organizer else None, "description": offer.description,
+        "funding": json.dumps(offer.funding),
+        "certificate": offer.certificate,
+        "url": offer.url,
+        "registration_url": offer.registration_url,
+        "online_url": offer.online_url,
+        "course_code": offer.course_code,
+        "image_url": offer.image_url,
+        "organizer_name": offer.organizer.name if offer.organizer else None,
+        "description": offer.description,
         "keywords_text": " ".join(offer.keywords + offer.source_categories),
-        "categories_text": " ".join(offer.categories), "place_text": _place_text(offer),
-        "licence": offer.licence, "first_seen_at": _iso(offer.first_seen_at), "last_seen_at": seen,
-        "changed_at": _iso(offer.changed_at), "source_modified_at": _iso(offer.source_modified_at),
+        "categories_text": " ".join(offer.categories),
+        "place_text": _place_text(offer),
+        "licence": offer.licence,
+        "first_seen_at": _iso(offer.first_seen_at),
+        "last_seen_at": seen,
+        "changed_at": _iso(offer.changed_at),
+        "source_modified_at": _iso(offer.source_modified_at),
         "warnings": json.dumps(offer.warnings, ensure_ascii=False),
-        "offer_json": offer.model_copy(update={"last_seen_at": datetime.fromisoformat(seen) if seen else None})
-        .model_dump_json(),
+        "offer_json": offer.model_copy(
+            update={"last_seen_at": datetime.fromisoformat(seen) if seen else None}
+        ).model_dump_json(),
     }
     sessions = [
-        {"offer_id": offer.id, "start": _iso(s.start), "end": _iso(s.end), "status": s.status,
-         "place_name": (s.place or loc).name if (s.place or loc) else None,
-         "locality": (s.place or loc).locality if (s.place or loc) else None,
-         "district": (s.place or loc).district if (s.place or loc) else None}
+        {
+            "offer_id": offer.id,
+            "start": _iso(s.start),
+            "end": _iso(s.end),
+            "status": s.status,
+            "place_name": (s.place or loc).name if (s.place or loc) else None,
+            "locality": (s.place or loc).locality if (s.place or loc) else None,
+            "district": (s.place or loc).district if (s.place or loc) else None,
+        }
         for s in offer.sessions
     ]
     return row, sessions
@@ -162,11 +260,25 @@ def _next_start(offer: Offer, now: datetime) -> str | None:
     today = now.date()
     for session in offer.sessions or []:
         end = session.end or session.start
-        if isinstance(end, datetime) and end >= now or not isinstance(end, datetime) and end >= today:
+        if (isinstance(end, datetime) and end >= now) or (not isinstance(end, datetime) and end >= today):
             return _iso(session.start)
     if not offer.sessions and offer.start is None:
         return None
     return None
+
+
+def _listing_order(offer: Offer, next_start: str | None) -> str:
+    """The portal's default order: upcoming offers by their next session (as UTC), then all others.
+
+    Sorting by ``next_start`` itself would put offers without one first (SQLite sorts NULL first)
+    and would mis-order starts given with different UTC offsets.
+    """
+    if next_start is not None:
+        instant = datetime.fromisoformat(next_start)
+        if isinstance(instant, datetime) and "T" in next_start:
+            return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return next_start + "T00:00:00Z"
+    return "~" + (_iso(offer.start) or "")
 
 
 def _place_text(offer: Offer) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import scrapy
 from scrapy.http import Response
@@ -24,7 +24,7 @@ class SourceSpider(scrapy.Spider):
     """
 
     name = "source"
-    handle_httpstatus_list = [304]
+    handle_httpstatus_list: ClassVar[list[int]] = [304]
 
     def __init__(self, source: Source, now: datetime, state: dict[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(name=source.id, **kwargs)
@@ -44,8 +44,9 @@ class SourceSpider(scrapy.Spider):
 
     def start_requests(self) -> Iterator[scrapy.Request]:
         headers = conditional_headers(self.previous_state, today=self.today)
-        yield scrapy.Request(self.source.url, headers=headers, callback=self.parse, errback=self.failed,
-                             dont_filter=True)
+        yield scrapy.Request(
+            self.source.url, headers=headers, callback=self.parse, errback=self.failed, dont_filter=True
+        )
 
     async def start(self):  # Scrapy >= 2.13
         for request in self.start_requests():
@@ -82,12 +83,14 @@ class SourceSpider(scrapy.Spider):
         raise NotImplementedError
 
     def parser_kwargs(self, response: Response) -> dict[str, Any]:
-        return formats.parse_kwargs(base_url=response.url, timezone=self.source.zone, now=self.now,
-                                    options=self.source.options)
+        return formats.parse_kwargs(
+            base_url=response.url, timezone=self.source.zone, now=self.now, options=self.source.options
+        )
 
     def failed(self, failure: Failure) -> None:
-        self.fail(f"{failure.request.url if hasattr(failure, 'request') else self.source.url}: "
-                  f"{describe_failure(failure)}")
+        self.fail(
+            f"{failure.request.url if hasattr(failure, 'request') else self.source.url}: {describe_failure(failure)}"
+        )
 
     def fail(self, message: str) -> None:
         if self.error is None:

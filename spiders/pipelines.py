@@ -19,8 +19,11 @@ class NormalizePipeline:
         spider.offers = []
         spider.rejects = []
         spider.context = SourceContext(
-            source_id=source.id, provider_id=source.provider.id, timezone=source.zone,
-            licence=source.licence, options=source.options,
+            source_id=source.id,
+            provider_id=source.provider.id,
+            timezone=source.zone,
+            licence=source.licence,
+            options=source.options,
         )
 
     def process_item(self, item: dict[str, Any], spider: SourceSpider) -> None:
@@ -31,8 +34,9 @@ class NormalizePipeline:
         try:
             spider.offers.append(normalize_record(record, spider.context, now=spider.now))
         except RecordError as exc:
-            spider.rejects.append(Reject(reason=str(exc), excerpt=excerpt(record),
-                                         record_ref=str(record.get("source_ref") or "") or None))
+            spider.rejects.append(
+                Reject(reason=str(exc), excerpt=excerpt(record), record_ref=str(record.get("source_ref") or "") or None)
+            )
         return None
 
 

@@ -27,9 +27,16 @@ def store(tmp_path: Path) -> Store:
     return Store(f"sqlite:///{tmp_path / 'store.db'}")
 
 
-def make_source(source_id: str = "testtown_vhs", *, url: str = "http://127.0.0.1:1/feed.ics", fmt: str = "ical",
-                **extra: object) -> Source:
-    return Source.model_validate({
-        "id": source_id, "name": f"Test source {source_id}", "format": fmt, "url": url,
-        "provider": {"id": source_id.split("_", 1)[1], "name": "Test provider", "type": "vhs"}, **extra,
-    })
+def make_source(
+    source_id: str = "testtown_vhs", *, url: str = "http://127.0.0.1:1/feed.ics", fmt: str = "ical", **extra: object
+) -> Source:
+    return Source.model_validate(
+        {
+            "id": source_id,
+            "name": f"Test source {source_id}",
+            "format": fmt,
+            "url": url,
+            "provider": {"id": source_id.split("_", 1)[1], "name": "Test provider", "type": "vhs"},
+            **extra,
+        }
+    )

@@ -16,15 +16,23 @@ SOURCE = make_source()
 
 def offer(ref: str, now: datetime, *, title: str | None = None, days: int = 10) -> Offer:
     start = now + timedelta(days=days)
-    return Offer(id=f"{SOURCE.id}:{ref}", source_id=SOURCE.id, source_ref=ref, provider_id=SOURCE.provider.id,
-                 title=title or f"Kurs {ref}", start=start, end=start + timedelta(hours=2),
-                 sessions=[{"start": start, "end": start + timedelta(hours=2)}])
+    return Offer(
+        id=f"{SOURCE.id}:{ref}",
+        source_id=SOURCE.id,
+        source_ref=ref,
+        provider_id=SOURCE.provider.id,
+        title=title or f"Kurs {ref}",
+        start=start,
+        end=start + timedelta(hours=2),
+        sessions=[{"start": start, "end": start + timedelta(hours=2)}],
+    )
 
 
 def harvest(store: Store, now: datetime, offers: list[Offer], **kwargs: object):
     store.sync_sources([SOURCE])
-    return store.apply(HarvestResult(source=SOURCE, started_at=now, offers=offers, fetched=len(offers), **kwargs),
-                       now=now)
+    return store.apply(
+        HarvestResult(source=SOURCE, started_at=now, offers=offers, fetched=len(offers), **kwargs), now=now
+    )
 
 
 def rows(store: Store, model, *where):
@@ -114,7 +122,7 @@ def test_not_modified_harvest_changes_nothing(store: Store, now: datetime) -> No
 def test_mass_withdrawal_is_held_back(store: Store, now: datetime) -> None:
     offers = [offer(str(i), now) for i in range(10)]
     harvest(store, now, offers)
-    summary = harvest(store, now + timedelta(hours=1), offers[:5] + [offer("x", now)])
+    summary = harvest(store, now + timedelta(hours=1), [*offers[:5], offer("x", now)])
     assert summary.outcome == "held"
     assert (summary.withdrawn, summary.held_back, summary.new) == (0, 5, 1)
     assert "would withdraw 5 of 10" in summary.error

@@ -9,8 +9,12 @@ import re
 SNIFF_BYTES = 64 * 1024
 
 _EXTENSIONS = {".ics": "ical", ".ical": "ical", ".ifb": "ical", ".rss": "rss", ".atom": "atom", ".csv": "csv"}
-_CONTENT_TYPES = {"text/calendar": "ical", "application/rss+xml": "rss", "application/atom+xml": "atom",
-                  "text/csv": "csv"}
+_CONTENT_TYPES = {
+    "text/calendar": "ical",
+    "application/rss+xml": "rss",
+    "application/atom+xml": "atom",
+    "text/csv": "csv",
+}
 
 
 def detect_format(content: bytes, *, name: str = "", content_type: str = "") -> str | None:
@@ -70,7 +74,7 @@ def _sniff_json(head: bytes) -> str | None:
     keys = set(data) if isinstance(data, dict) else set()
     if keys >= {"items", "next"} or ('"next"' in text and '"items"' in text and '"state"' in text):
         return "rpde"
-    if "events" in keys and ("rest_url" in keys or "total_pages" in keys) or '"rest_url"' in text:
+    if ("events" in keys and ("rest_url" in keys or "total_pages" in keys)) or '"rest_url"' in text:
         return "tribe"
     if '"veranstaltung' in text:
         return "openvhs"

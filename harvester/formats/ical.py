@@ -84,8 +84,13 @@ def _read_calendar(content: bytes) -> tuple[Calendar, list[str]]:
 
 
 def _record(
-    uid: str, components: list[Component], timezones: list[Component], zone: ZoneInfo,
-    now: datetime, horizon: datetime, calendar_warnings: list[str],
+    uid: str,
+    components: list[Component],
+    timezones: list[Component],
+    zone: ZoneInfo,
+    now: datetime,
+    horizon: datetime,
+    calendar_warnings: list[str],
 ) -> RawRecord:
     master = next((c for c in components if c.get("RECURRENCE-ID") is None), components[0])
     warnings = list(calendar_warnings)
@@ -130,8 +135,12 @@ def _record(
 
 
 def _sessions(
-    components: list[Component], timezones: list[Component], zone: ZoneInfo, now: datetime,
-    horizon: datetime, master: Component,
+    components: list[Component],
+    timezones: list[Component],
+    zone: ZoneInfo,
+    now: datetime,
+    horizon: datetime,
+    master: Component,
 ) -> tuple[list[dict[str, Any]], list[str]]:
     calendar = Calendar()
     for tz in timezones:

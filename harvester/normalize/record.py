@@ -84,11 +84,17 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
     session_count = _int(raw.get("session_count")) or (schedule.session_count if schedule else None)
     if session_count is None and len(sessions) > 1:
         session_count = len(sessions)
-    kind = kind_word if kind_word in Kind._value2member_map_ else vocab_inference.infer_kind(
-        title=title, source_words=[kind_word, *source_categories], session_count=session_count
+    kind = (
+        kind_word
+        if kind_word in Kind._value2member_map_
+        else vocab_inference.infer_kind(
+            title=title, source_words=[kind_word, *source_categories], session_count=session_count
+        )
     )
     categories = _known(raw.get("categories"), Category) + vocab_inference.infer_categories(
-        title=title, description=description, source_categories=source_categories,
+        title=title,
+        description=description,
+        source_categories=source_categories,
         mapping=ctx.options.get("categories"),
     )
     audiences = _known(raw.get("audiences"), Audience) + vocab_inference.infer_audiences(
@@ -102,8 +108,9 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
     )
     if attendance not in {"offline", "online", "mixed"}:
         attendance = "online" if (online_url and not location) else "offline"
-    weekdays = sorted({dates.weekday_code(_local_date(s["start"], ctx.timezone)) for s in sessions},
-                      key=_WEEKDAY_ORDER.index)
+    weekdays = sorted(
+        {dates.weekday_code(_local_date(s["start"], ctx.timezone)) for s in sessions}, key=_WEEKDAY_ORDER.index
+    )
     if not weekdays and schedule:
         weekdays = list(schedule.weekdays)
     source_ref = text.clean_line(raw.get("source_ref")) or _derived_ref(title, start, location)
@@ -152,8 +159,9 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
         "price_options": [{"label": label, "amount_eur": amount} for label, amount in (price.options if price else ())],
         "price_text": text.clean_line(raw.get("price_text")),
         "is_free": raw["is_free"] if isinstance(raw.get("is_free"), bool) else (price.is_free if price else None),
-        "funding": sorted(set(_known(raw.get("funding"), Funding) + vocab_inference.infer_funding(
-            f"{title}\n{description}"))),
+        "funding": sorted(
+            set(_known(raw.get("funding"), Funding) + vocab_inference.infer_funding(f"{title}\n{description}"))
+        ),
         "certificate": text.clean_line(raw.get("certificate")),
         "organizer": _organizer(raw.get("organizer")),
         "warnings": list(dict.fromkeys(warnings)),
@@ -238,8 +246,11 @@ def _price(raw: dict[str, Any], description: str, warnings: list[str]) -> prices
         if amount is None:
             warnings.append(f"price {raw['price_eur']!r} unparsed")
         else:
-            options = tuple((str(o.get("label") or ""), float(o["amount_eur"])) for o in raw.get("price_options") or []
-                            if isinstance(o, dict) and prices.parse_amount(o.get("amount_eur", "")) is not None)
+            options = tuple(
+                (str(o.get("label") or ""), float(o["amount_eur"]))
+                for o in raw.get("price_options") or []
+                if isinstance(o, dict) and prices.parse_amount(o.get("amount_eur", "")) is not None
+            )
             return prices.PriceInfo(price_eur=amount, options=options, is_free=amount == 0, recognised=True)
     if raw.get("price_text"):
         info = prices.parse_price(str(raw["price_text"]))

@@ -1,0 +1,1 @@
+"""The one shared normaliser: German dates, prices, places, categories and text (``record.normalize_record``)."""
