@@ -14,7 +14,8 @@ from rich.table import Table
 from harvester import __version__, settings
 from harvester.sources import SourcesError, load_sources, select
 
-console = Console(stderr=True)
+#: Progress and reports go to stderr (stdout is for data, e.g. check --jsonl); wide enough for the tables.
+console = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
 
 EXIT_OK, EXIT_REJECTS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -141,14 +142,13 @@ def check(source: str, format_name: str | None, timezone: str, jsonl: bool) -> N
 
 @main.command()
 @click.option("--port", default=8001, show_default=True, type=int, help="Port of the portal.")
-@click.option("--site-port", default=8002, show_default=True, type=int, help="Port of the sample sites.")
 @click.option("--no-serve", is_flag=True, help="Harvest and publish, then exit instead of serving the portal.")
 @click.option("--rebuild-sites", is_flag=True, help="Regenerate the sample sites (dates relative to today).")
-def demo(port: int, site_port: int, no_serve: bool, rebuild_sites: bool) -> None:
+def demo(port: int, no_serve: bool, rebuild_sites: bool) -> None:
     """Serve the bundled sample sites, harvest them, publish, and serve the portal."""
     from harvester.demo import run_demo
 
-    run_demo(port=port, site_port=site_port, serve_portal=not no_serve, rebuild=rebuild_sites, console=console)
+    run_demo(port=port, serve_portal=not no_serve, rebuild=rebuild_sites, console=console)
 
 
 @main.command()

@@ -19,11 +19,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEMO_DIR = REPO_ROOT / "demo"
 #: The built sample sites (git-ignored; rebuilt with --rebuild-sites or when missing).
 SITE_DIR = Path("data/demo-site")
+#: Where the sample sites are served (the repository's sources.yml points there).
+SITE_PORT = 8002
 #: The registry of the sample town: the repository's sources.yml points at the sample sites.
 DEMO_SOURCES = REPO_ROOT / "sources.yml"
 
 
-def build_sites(site_port: int, *, rebuild: bool, today: date | None = None) -> dict[str, int]:
+def build_sites(*, rebuild: bool, today: date | None = None) -> dict[str, int]:
     """Write the sample sites (dates relative to today) unless they exist already."""
     marker = SITE_DIR / ".built-on"
     if marker.exists() and not rebuild:
@@ -32,27 +34,27 @@ def build_sites(site_port: int, *, rebuild: bool, today: date | None = None) -> 
     builder = importlib.import_module("demo.build")
     SITE_DIR.mkdir(parents=True, exist_ok=True)
     today = today or datetime.now(BERLIN).date()
-    counts = builder.build_site(SITE_DIR, today, f"http://127.0.0.1:{site_port}")
+    counts = builder.build_site(SITE_DIR, today, f"http://127.0.0.1:{SITE_PORT}")
     marker.write_text(today.isoformat())
     return counts
 
 
-def run_demo(*, port: int, site_port: int, serve_portal: bool, rebuild: bool, console: Console) -> None:
-    counts = build_sites(site_port, rebuild=rebuild)
+def run_demo(*, port: int, serve_portal: bool, rebuild: bool, console: Console) -> None:
+    counts = build_sites(rebuild=rebuild)
     if counts:
         console.print(
             f"built the sample sites of Wiesenbrück in {SITE_DIR}: {sum(counts.values())} offers "
             f"from {len(counts)} sources (sample data)"
         )
     try:
-        server = serve_folder(SITE_DIR, port=site_port)
+        server = serve_folder(SITE_DIR, port=SITE_PORT)
     except OSError as exc:
         console.print(
-            f"[red]cannot serve the sample sites on 127.0.0.1:{site_port} ({exc.strerror}); "
-            "is another demo running? Use --site-port.[/red]"
+            f"[red]cannot serve the sample sites on 127.0.0.1:{SITE_PORT} ({exc.strerror}); "
+            "is another demo running?[/red]"
         )
         sys.exit(2)
-    console.print(f"sample sites on http://127.0.0.1:{site_port}/")
+    console.print(f"sample sites on http://127.0.0.1:{SITE_PORT}/")
     try:
         subprocess.run([sys.executable, "-m", "harvester.cli", "harvest", "--sources", str(DEMO_SOURCES)], check=False)
         subprocess.run([sys.executable, "-m", "harvester.cli", "publish"], check=True)

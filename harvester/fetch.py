@@ -29,6 +29,7 @@ def scrapy_settings(*, log_level: str = "ERROR") -> dict[str, Any]:
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": log_level,
         "LOG_ENABLED": log_level != "NONE",
+        "LOG_INSTALL_ROOT_HANDLER": False,
         "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
         "ITEM_PIPELINES": {"spiders.pipelines.NormalizePipeline": 100},
         "SPIDER_MODULES": ["spiders"],

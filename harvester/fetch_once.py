@@ -33,9 +33,7 @@ def fetch_url(url: str) -> tuple[bytes, str, str]:
     from harvester.check import CheckError
 
     box: dict[str, Any] = {}
-    process = CrawlerProcess(
-        {**scrapy_settings(log_level="CRITICAL"), "ITEM_PIPELINES": {}}, install_root_handler=False
-    )
+    process = CrawlerProcess({**scrapy_settings(log_level="CRITICAL"), "ITEM_PIPELINES": {}})
     process.crawl(_OneShot, url=url, box=box)
     process.start()
     if "response" not in box:

@@ -19,6 +19,8 @@ from harvester.formats import FormatError, RawRecord
 
 #: The largest feed document we parse (a year of a busy library's events is well under 5 MB).
 MAX_FEED_BYTES = 32 * 1024 * 1024
+#: feedparser's complaints that say nothing about the feed itself (a file read without HTTP headers).
+BENIGN_BOZO = (feedparser.NonXMLContentType,)
 
 
 def parse_feed(
@@ -32,7 +34,9 @@ def parse_feed(
         raise FormatError(f"not a readable RSS or Atom feed ({_bozo_reason(parsed)})")
     if not parsed.entries and not parsed.feed:
         raise FormatError("not an RSS or Atom feed (no channel, feed or items found)")
-    feed_warning = [f"feed is not well-formed, read it tolerantly: {_bozo_reason(parsed)}"] if parsed.bozo else []
+    feed_warning = []
+    if parsed.bozo and not isinstance(parsed.get("bozo_exception"), BENIGN_BOZO):
+        feed_warning = [f"feed is not well-formed, read it tolerantly: {_bozo_reason(parsed)}"]
     for entry in parsed.entries:
         yield _record(entry, feed_warning)
 

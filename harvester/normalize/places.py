@@ -27,6 +27,8 @@ from harvester.normalize.text import clean_line
 MAX_ADDRESS_CHARS = 300
 """Longest address line read; the rest is ignored (an address is a line, not a page)."""
 
+#: Only this many characters of a description are searched for a labelled venue line.
+MAX_SCAN_CHARS = 20_000
 PLACE_FIELDS = ("name", "room", "street", "postal_code", "locality", "district", "lat", "lon")
 
 #: Keys of loose place dicts (compared in lower case), by Place field.
@@ -204,6 +206,22 @@ def place_from(value: object) -> dict[str, object] | None:
         return None
     place = _place_from_dict(value, depth=0)
     return place or None
+
+
+#: Labels German event texts put before the venue ("Ort: Stadtbibliothek, Am Markt 7").
+PLACE_LABELS = r"ort|wo|veranstaltungsort|treffpunkt|kursort|adresse|location|venue"
+_PLACE_LINE = re.compile(rf"(?im)^\s*(?:{PLACE_LABELS})\s*:\s*(?P<place>\S[^\n]{{2,{MAX_ADDRESS_CHARS}}})$")
+
+
+def find_place(text: str) -> dict[str, object] | None:
+    """The venue a free text names on a labelled line ("Ort: …", "Wo: …", "Treffpunkt: …"), or None."""
+    match = _PLACE_LINE.search(text[:MAX_SCAN_CHARS]) if text else None
+    if not match:
+        return None
+    line = match.group("place").strip()
+    if is_online_place(line):
+        return None
+    return place_from(line)
 
 
 def is_online_place(text: str) -> bool:

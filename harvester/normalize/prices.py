@@ -76,6 +76,7 @@ PRICE_LABELS: tuple[tuple[str, str, str], ...] = (
     (r"schüler\w*|student\w*|studierende\w*|azubis?|auszubildende\w*", "Schüler/Studierende", _REDUCED),
     (r"senior\w*|rentner\w*", "Senioren", _REDUCED),
     (r"famili\w*", "Familien", _REDUCED),
+    (r"geschwister\w*|geschwisterkind\w*", "Geschwister", _REDUCED),
     (r"sozialpass\w*|\w+-pass|ehrenamtskarte|juleica|berechtigungsschein\w*", "Sozialpass", _REDUCED),
     (r"frühbucher\w*", "Frühbucher", _REDUCED),
     (r"vorverkauf|vvk", "Vorverkauf", _REGULAR),

@@ -51,8 +51,11 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
     subtitle = text.clean_line(raw.get("subtitle"))
 
     start, end, all_day, schedule = _when(raw, ctx, today, title, description, warnings)
+    from_text = schedule is not None and schedule.start is not None and start == schedule.start
     sessions = _sessions(raw.get("sessions") or [], ctx, today, warnings)
     location = places.place_from(raw.get("location"))
+    if location is None and not raw.get("location") and description:
+        location = places.find_place(description)
     online_url = text.clean_line(raw.get("online_url"))
     location_text = raw["location"] if isinstance(raw.get("location"), str) else None
     if location_text and places.is_online_place(location_text):
@@ -142,7 +145,7 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
         "end": end,
         "all_day": all_day or (start is not None and not isinstance(start, datetime)),
         "sessions": sessions,
-        "schedule_text": text.clean_line(raw.get("schedule_text")) or (schedule.time_text if schedule else None),
+        "schedule_text": text.clean_line(raw.get("schedule_text")) or (schedule.time_text if from_text else None),
         "session_count": session_count,
         "time_of_day": dates.time_of_day(start) if isinstance(start, datetime) else None,
         "weekdays": weekdays,
@@ -197,8 +200,10 @@ def _when(
 
 
 def _required_when(value: Any, ctx: SourceContext, today: date, name: str) -> Any:
+    """A date or an aware date-time, expressed in the source's zone (so listings sort and read locally)."""
     try:
-        return dates.to_when(value, tz=ctx.timezone, today=today)
+        result = dates.to_when(value, tz=ctx.timezone, today=today)
+        return result.astimezone(ctx.timezone) if isinstance(result, datetime) else result
     except ValueError as exc:
         raise RecordError(f"{name}: {value!r} is not a date ({exc}); expected e.g. 2025-03-12T18:00:00+01:00") from None
 

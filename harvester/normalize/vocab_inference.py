@@ -91,7 +91,7 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
         r" | baumschnitt"
     ),
     Category.family: _words(
-        r"eltern\w* | famili\w* | baby\w* | kleinkind\w* | pekip | krabbel\w* | schwanger\w* | geburt\w*"
+        r"eltern\w* | famili(?!enforsch|enkunde|engeschicht)\w* | baby\w* | kleinkind\w* | pekip | krabbel\w* | schwanger\w* | geburt\w*"
     ),
     Category.work_career: _words(
         r"beruf\w* | bewerbung\w* | karriere\w* | \w*buchhaltung | rhetorik\w* | arbeit(?:swelt|srecht|splatz)?"
@@ -124,7 +124,7 @@ AUDIENCE_KEYWORDS: dict[Audience, tuple[str, ...]] = {
     Audience.teens: _words(r"jugendliche\w* | jugend | teens? | teenager\w*"),
     Audience.adults: _words(r"erwachsene\w* | adults?"),
     Audience.seniors: _words(r"senior\w* | ältere(?:n)? (?:menschen|erwachsene) | rentner\w* | ruhestand | ü ?[6-9]0"),
-    Audience.families: _words(r"famili\w* | eltern-kind\w* | eltern und kind(?:er)? | groß und klein"),
+    Audience.families: _words(r"famili(?!enforsch|enkunde|engeschicht)\w* | eltern-kind\w* | eltern und kind(?:er)? | groß und klein"),
     Audience.parents: _words(r"eltern\w* | mütter | väter | alleinerziehende\w*"),
     Audience.women: _words(r"frauen\w* | mädchen | women | ladies"),
     Audience.migrants: _words(

@@ -1,0 +1,1 @@
+"""Sample data of the fictional town Wiesenbrück, for the lernfeed demo (Beispieldaten)."""
