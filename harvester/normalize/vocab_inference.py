@@ -55,6 +55,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(word.strip() for word in text.split(" | ") if word.strip())
 
 
+#: "Familie…" but not genealogy ("Familienforschung", "Familienkunde", "Familiengeschichte").
+FAMILY = r"famili(?!enforsch|enkunde|engeschicht)\w*"
+
 #: Category keywords (German and some English), matched as whole words.
 CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
     Category.languages: _words(
@@ -91,7 +94,7 @@ CATEGORY_KEYWORDS: dict[Category, tuple[str, ...]] = {
         r" | baumschnitt"
     ),
     Category.family: _words(
-        r"eltern\w* | famili(?!enforsch|enkunde|engeschicht)\w* | baby\w* | kleinkind\w* | pekip | krabbel\w* | schwanger\w* | geburt\w*"
+        rf"eltern\w* | {FAMILY} | baby\w* | kleinkind\w* | pekip | krabbel\w* | schwanger\w* | geburt\w*"
     ),
     Category.work_career: _words(
         r"beruf\w* | bewerbung\w* | karriere\w* | \w*buchhaltung | rhetorik\w* | arbeit(?:swelt|srecht|splatz)?"
@@ -124,7 +127,7 @@ AUDIENCE_KEYWORDS: dict[Audience, tuple[str, ...]] = {
     Audience.teens: _words(r"jugendliche\w* | jugend | teens? | teenager\w*"),
     Audience.adults: _words(r"erwachsene\w* | adults?"),
     Audience.seniors: _words(r"senior\w* | ältere(?:n)? (?:menschen|erwachsene) | rentner\w* | ruhestand | ü ?[6-9]0"),
-    Audience.families: _words(r"famili(?!enforsch|enkunde|engeschicht)\w* | eltern-kind\w* | eltern und kind(?:er)? | groß und klein"),
+    Audience.families: _words(rf"{FAMILY} | eltern-kind\w* | eltern und kind(?:er)? | groß und klein"),
     Audience.parents: _words(r"eltern\w* | mütter | väter | alleinerziehende\w*"),
     Audience.women: _words(r"frauen\w* | mädchen | women | ladies"),
     Audience.migrants: _words(
