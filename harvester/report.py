@@ -23,6 +23,11 @@ def print_report(result: CheckResult, *, console: Console, now: datetime) -> Non
         f"({past} already past, {len(result.offers) - past} upcoming); rejected: {len(result.rejects)}",
         highlight=False,
     )
+    if result.deleted:
+        p(
+            f"  deletions announced by the source: {len(result.deleted)} (these offers are withdrawn on harvest)",
+            highlight=False,
+        )
     if result.rejects:
         p("[bold red]Rejected records[/bold red] (fix these in your feed):")
         for reject in result.rejects[:MAX_REJECTS_SHOWN]:

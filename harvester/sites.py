@@ -12,6 +12,7 @@ import http.server
 import threading
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import quote, urlsplit
 
 CONTENT_TYPES = {
     ".ics": "text/calendar; charset=utf-8",
@@ -24,6 +25,15 @@ CONTENT_TYPES = {
 }
 
 
+def query_file(path: Path, query: str) -> Path:
+    """Where a static site keeps the answer to ``path?query``: ``path__<query, percent-encoded>``.
+
+    Lets static sample sites serve paged APIs (The Events Calendar's ``?page=2``, RPDE's
+    ``?afterTimestamp=…&afterId=…``) exactly at the URLs a real publisher uses.
+    """
+    return path.with_name(f"{path.name}__{quote(query, safe='')}")
+
+
 def etag_of(path: Path) -> str:
     stat = path.stat()
     return '"' + hashlib.sha1(f"{stat.st_mtime_ns}-{stat.st_size}".encode()).hexdigest() + '"'
@@ -34,6 +44,19 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+    def translate_path(self, path: str) -> str:
+        local = super().translate_path(path)
+        query = urlsplit(path).query
+        if query:
+            candidate = query_file(Path(local), query)
+            if candidate.is_file():
+                return str(candidate)
+        return local
+
+    def guess_type(self, path: Any) -> str:
+        name = str(path).split("__", 1)[0]
+        return super().guess_type(name) if "." in Path(name).name else "application/json"
 
     def end_headers(self) -> None:
         path = Path(self.translate_path(self.path))

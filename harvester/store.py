@@ -264,9 +264,9 @@ class Store:
                 changes.append(_change(offer.id, source_id, "updated", stamp, digest))
 
         to_withdraw = [
-            ref_id
-            for ref_id in (f"{source_id}:{ref}" for ref in result.deleted_refs)
-            if ref_id in existing and existing[ref_id].status != Status.withdrawn and ref_id not in seen
+            offer_id
+            for offer_id in _deleted_ids(source_id, result.deleted_refs, existing)
+            if existing[offer_id].status != Status.withdrawn and offer_id not in seen
         ]
         if result.full:
             vanished = [
@@ -326,6 +326,18 @@ class Store:
         with self.engine.connect() as conn:
             data = conn.execute(select(OfferRow.data).where(OfferRow.id == offer_id)).scalar()
         return Offer.model_validate_json(data) if data else None
+
+
+def _deleted_ids(source_id: str, refs: list[str], existing: dict[str, Any]) -> list[str]:
+    """The stored offer ids a source's deletions name: exact refs, and ``"REF/*"`` for every ref under REF/."""
+    ids = []
+    for ref in refs:
+        if ref.endswith("/*"):
+            prefix = f"{source_id}:{ref[:-1]}"
+            ids.extend(offer_id for offer_id in existing if offer_id.startswith(prefix))
+        elif f"{source_id}:{ref}" in existing:
+            ids.append(f"{source_id}:{ref}")
+    return ids
 
 
 def _is_upcoming(row: Any, now: datetime) -> bool:

@@ -254,17 +254,29 @@ def flatten(
 
 
 def _next_start(offer: Offer, now: datetime) -> str | None:
-    """The start of the next session that has not ended yet (None for past or withdrawn offers)."""
+    """The start of the next session that has not ended yet (None for past or withdrawn offers).
+
+    An offer without dated sessions (a course "10.03.–30.06.") counts from its start; while it runs,
+    its next start is today.
+    """
     if offer.status == "withdrawn":
         return None
-    today = now.date()
-    for session in offer.sessions or []:
-        end = session.end or session.start
-        if (isinstance(end, datetime) and end >= now) or (not isinstance(end, datetime) and end >= today):
+    for session in offer.sessions:
+        if not _has_ended(session.end or session.start, now):
             return _iso(session.start)
-    if not offer.sessions and offer.start is None:
+    if offer.sessions or offer.start is None:
         return None
+    if not _has_ended(offer.start, now):
+        return _iso(offer.start)
+    if offer.end is not None and not _has_ended(offer.end, now):
+        return now.date().isoformat()
     return None
+
+
+def _has_ended(value: datetime | date, now: datetime) -> bool:
+    if isinstance(value, datetime):
+        return value < now
+    return value < now.date()
 
 
 def _listing_order(offer: Offer, next_start: str | None) -> str:

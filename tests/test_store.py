@@ -155,3 +155,10 @@ def test_state_is_kept_only_from_successful_harvests(store: Store, now: datetime
     harvest(store, now, [offer("a", now)], state={"etag": '"1"'})
     harvest(store, now, [], ok=False, error="down", state={"etag": '"2"'})
     assert store.source_state(SOURCE.id) == {"etag": '"1"'}
+
+
+def test_prefix_deletion_withdraws_every_run_of_a_course(store: Store, now: datetime) -> None:
+    harvest(store, now, [offer("P1/a", now), offer("P1/b", now), offer("P10/a", now)])
+    summary = harvest(store, now + timedelta(hours=1), [], full=False, deleted_refs=["P1/*"])
+    assert summary.withdrawn == 2
+    assert store.offer("testtown_vhs:P10/a").status == "scheduled"

@@ -40,7 +40,7 @@ def _sniff(head: bytes) -> str | None:
     if head.startswith(b"<"):
         text = head.decode("utf-8", "replace")
         root = _xml_root(text)
-        if root in {"rss", "rdf:rdf", "rdf"}:
+        if root in {"rss", "rdf"}:
             return "rss"
         if root == "feed":
             return "atom"
@@ -62,7 +62,7 @@ def _sniff(head: bytes) -> str | None:
 def _xml_root(text: str) -> str | None:
     cleaned = re.sub(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\])?\s*>", "", text, flags=re.DOTALL)
     match = re.search(r"<\s*([A-Za-z_][\w:.-]*)", cleaned)
-    return match.group(1).lower() if match else None
+    return match.group(1).lower().rsplit(":", 1)[-1] if match else None
 
 
 def _sniff_json(head: bytes) -> str | None:

@@ -68,13 +68,13 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
             end = sessions[-1]["end"] or sessions[-1]["start"]
         elif end is None:
             end = sessions[0]["end"]
-    elif start is not None:
-        sessions = [{"start": start, "end": end if _same_day(start, end) else None}]
-    if isinstance(start, datetime) and end is None:
-        warnings.append("no end time")
     if start is not None and end is not None and _instant(end) < _instant(start):
         warnings.append(f"end {end.isoformat()} is before start {start.isoformat()}; end ignored")
         end = None
+    if not sessions and start is not None and _one_occurrence(start, end):
+        sessions = [{"start": start, "end": end}]
+    if isinstance(start, datetime) and end is None:
+        warnings.append("no end time")
     if start is None:
         warnings.append("no date found")
 
@@ -252,9 +252,9 @@ def _price(raw: dict[str, Any], description: str, warnings: list[str]) -> prices
             warnings.append(f"price {raw['price_eur']!r} unparsed")
         else:
             options = tuple(
-                (str(o.get("label") or ""), float(o["amount_eur"]))
+                (str(o.get("label") or ""), amount)
                 for o in raw.get("price_options") or []
-                if isinstance(o, dict) and prices.parse_amount(o.get("amount_eur", "")) is not None
+                if isinstance(o, dict) and (amount := prices.parse_amount(o.get("amount_eur", ""))) is not None
             )
             return prices.PriceInfo(price_eur=amount, options=options, is_free=amount == 0, recognised=True)
     if raw.get("price_text"):
@@ -310,12 +310,16 @@ def _local_date(value: datetime | date, zone: ZoneInfo) -> date:
     return value.astimezone(zone).date() if isinstance(value, datetime) else value
 
 
-def _same_day(start: Any, end: Any) -> bool:
+#: A start and end further apart than this are a period with unknown dates (a course "10.03.–30.06."),
+#: not one occurrence: no session is made up for it.
+MAX_SINGLE_OCCURRENCE_DAYS = 7
+
+
+def _one_occurrence(start: Any, end: Any) -> bool:
+    """True when start..end reads as one occurrence (an evening, a day, a multi-day event of up to a week)."""
     if end is None:
         return True
-    if isinstance(start, datetime) and isinstance(end, datetime):
-        return (end - start).total_seconds() <= 24 * 3600
-    return True
+    return (_instant(end) - _instant(start)).days <= MAX_SINGLE_OCCURRENCE_DAYS
 
 
 def _derived_ref(title: str, start: Any, location: dict[str, Any] | None) -> str:
