@@ -29,6 +29,8 @@ class CheckResult:
     offers: list[Offer] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     fetched: int = 0
+    #: source_refs the source says are deleted (RPDE ``state: deleted``); not offers, not rejects.
+    deleted: list[str] = field(default_factory=list)
 
 
 def read_source(location: str) -> tuple[bytes, str, str]:
@@ -75,6 +77,9 @@ def check(
         for record in parser(
             content, **formats.parse_kwargs(base_url=base_url, timezone=zone, now=now, options=options)
         ):
+            if record.get("_deleted"):
+                result.deleted.append(str(record["_deleted"]))
+                continue
             result.fetched += 1
             try:
                 result.offers.append(normalize_record(record, ctx, now=now))

@@ -18,8 +18,14 @@ from schemas.source import Source
 from schemas.vocab import Format
 from spiders.base import SourceSpider
 from spiders.feed import FeedSpider
+from spiders.jsonld import JsonLdSpider
+from spiders.rpde import RpdeSpider
+from spiders.tribe import TribeSpider
 
 SPIDERS_BY_FORMAT: dict[str, type[SourceSpider]] = {}
+SPIDERS_BY_FORMAT["tribe"] = TribeSpider
+SPIDERS_BY_FORMAT["jsonld"] = JsonLdSpider
+SPIDERS_BY_FORMAT["rpde"] = RpdeSpider
 
 
 def spider_for(source: Source) -> type[SourceSpider]:
@@ -43,7 +49,7 @@ def run_harvest(
     now = now or datetime.now(UTC)
     store.sync_sources(sources)
     summaries: list[RunSummary] = []
-    process = CrawlerProcess(scrapy_settings(log_level=log_level), install_root_handler=False)
+    process = CrawlerProcess(scrapy_settings(log_level=log_level))
 
     def closed(spider: SourceSpider, reason: str) -> None:
         result = result_of(spider, reason, now)

@@ -28,6 +28,9 @@ class NormalizePipeline:
 
     def process_item(self, item: dict[str, Any], spider: SourceSpider) -> None:
         record = item["record"]
+        if record.get("_deleted"):
+            spider.deleted_refs.append(str(record["_deleted"]))
+            return None
         if len(spider.offers) + len(spider.rejects) >= settings.MAX_RECORDS_PER_SOURCE:
             spider.fail(f"more than {settings.MAX_RECORDS_PER_SOURCE} records; the source was not applied")
             return None

@@ -252,9 +252,9 @@ def _price(raw: dict[str, Any], description: str, warnings: list[str]) -> prices
             warnings.append(f"price {raw['price_eur']!r} unparsed")
         else:
             options = tuple(
-                (str(o.get("label") or ""), amount)
+                (str(o.get("label") or ""), option_amount)
                 for o in raw.get("price_options") or []
-                if isinstance(o, dict) and (amount := prices.parse_amount(o.get("amount_eur", ""))) is not None
+                if isinstance(o, dict) and (option_amount := prices.parse_amount(o.get("amount_eur", ""))) is not None
             )
             return prices.PriceInfo(price_eur=amount, options=options, is_free=amount == 0, recognised=True)
     if raw.get("price_text"):
