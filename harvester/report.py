@@ -46,14 +46,20 @@ def print_report(result: CheckResult, *, console: Console, now: datetime) -> Non
             p(f"  {line}", highlight=False)
 
 
+WEEKDAYS_DE = ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")
+
+
+def when_de(value: datetime | date) -> str:
+    """A date or time as a German reader expects it: "Sa. 05.04.2025, 10:00 Uhr"."""
+    day = f"{WEEKDAYS_DE[value.weekday()]} {value:%d.%m.%Y}"
+    return f"{day}, {value:%H:%M} Uhr" if isinstance(value, datetime) else f"{day} (ganztägig)"
+
+
 def citizen_view(offer: Offer) -> list[str]:
+    """The lines a citizen reads for an offer in the portal."""
     lines = [offer.title]
     if offer.start:
-        when = (
-            offer.start.strftime("%a %d.%m.%Y, %H:%M Uhr")
-            if isinstance(offer.start, datetime)
-            else offer.start.strftime("%a %d.%m.%Y (ganztägig)")
-        )
+        when = when_de(offer.start)
         if offer.session_count and offer.session_count > 1:
             when += f", {offer.session_count} Termine"
         lines.append(f"Wann: {when}")
@@ -61,13 +67,20 @@ def citizen_view(offer: Offer) -> list[str]:
         lines.append("Wann: (kein Datum angegeben)")
     if offer.location and not offer.location.is_empty():
         loc = offer.location
-        lines.append("Wo: " + ", ".join(str(v) for v in (loc.name, loc.street, loc.postal_code, loc.locality) if v))
+        parts = (loc.name, loc.room, loc.street, " ".join(p for p in (loc.postal_code, loc.locality) if p))
+        lines.append("Wo: " + ", ".join(str(v) for v in parts if v))
     elif offer.attendance_mode == "online":
         lines.append("Wo: online")
+    else:
+        lines.append("Wo: (kein Ort angegeben)")
     if offer.is_free:
         lines.append("Kosten: kostenfrei")
     elif offer.price_eur is not None:
-        lines.append(f"Kosten: {offer.price_eur:.2f} €".replace(".", ","))
+        price = f"Kosten: {offer.price_eur:.2f} €".replace(".", ",")
+        others = [o for o in offer.price_options if o.amount_eur != offer.price_eur or o.label != "regulär"]
+        if others:
+            price += " (" + "; ".join(f"{o.label} {o.amount_eur:.2f} €".replace(".", ",") for o in others) + ")"
+        lines.append(price)
     else:
         lines.append("Kosten: (nicht angegeben)")
     if offer.status != "scheduled":
