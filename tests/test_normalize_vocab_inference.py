@@ -190,7 +190,7 @@ STATUS_ROWS: list[tuple[str, str | None]] = [
     ("Findet nicht statt", "cancelled"),
     ("verschoben", "postponed"),
     ("EventPostponed", "postponed"),
-    ("https://schema.org/EventRescheduled", "postponed"),
+    ("https://schema.org/EventRescheduled", "scheduled"),
     ("ausgebucht", "full"),
     ("Kurs belegt", "full"),
     ("Warteliste", "full"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -45,11 +46,12 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
     title = text.clean_line(raw.get("title"))
     if not title:
         raise RecordError("title: missing or empty (every offer needs a title)")
-    description, had_html = text.html_to_text(str(raw["description"])) if raw.get("description") else ("", False)
+    description, had_html = _description(raw.get("description"))
     if had_html:
         warnings.append("HTML removed from description")
     subtitle = text.clean_line(raw.get("subtitle"))
 
+    status = _status(raw, title, warnings)
     start, end, all_day, schedule = _when(raw, ctx, today, title, description, warnings)
     from_text = schedule is not None and schedule.start is not None and start == schedule.start
     sessions = _sessions(raw.get("sessions") or [], ctx, today, warnings)
@@ -72,7 +74,7 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
         warnings.append(f"end {end.isoformat()} is before start {start.isoformat()}; end ignored")
         end = None
     if not sessions and start is not None and _one_occurrence(start, end):
-        sessions = [{"start": start, "end": end}]
+        sessions = [{"start": start, "end": end, "status": status}]
     if isinstance(start, datetime) and end is None:
         warnings.append("no end time")
     if start is None:
@@ -82,7 +84,6 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
     keywords = text.clean_list(raw.get("keywords"))
     words = source_categories + keywords + text.clean_list(raw.get("audiences"))
     price = _price(raw, description, warnings)
-    status = _status(raw, title, warnings)
     kind_word = str(raw.get("kind") or "")
     session_count = _int(raw.get("session_count")) or (schedule.session_count if schedule else None)
     if session_count is None and len(sessions) > 1:
@@ -191,12 +192,26 @@ def _when(
             schedule = dates.parse_schedule(str(candidate), tz=ctx.timezone, today=today)
             if schedule is not None:
                 break
-    if start is None and schedule is not None and schedule.start is not None:
+    if start is None and not raw.get("sessions") and schedule is not None and schedule.start is not None:
         start, end, all_day = schedule.start, schedule.end, schedule.all_day
     if all_day and isinstance(start, datetime):
         start = _local_date(start, ctx.timezone)
         end = _local_date(end, ctx.timezone) if end is not None else None
     return start, end, all_day, schedule
+
+
+#: Markup that survived one pass means the source escaped its HTML (``&lt;p&gt;``): strip it once more.
+_LEFTOVER_TAG = re.compile(r"</?(?:p|br|div|span|strong|em|b|i|a|ul|ol|li|h[1-6])\b[^>]*>", re.IGNORECASE)
+
+
+def _description(value: Any) -> tuple[str, bool]:
+    if not value:
+        return "", False
+    result, had_html = text.html_to_text(str(value))
+    if _LEFTOVER_TAG.search(result):
+        result, _ = text.html_to_text(result)
+        had_html = True
+    return result, had_html
 
 
 def _required_when(value: Any, ctx: SourceContext, today: date, name: str) -> Any:

@@ -188,14 +188,15 @@ STATUS_RULES: tuple[tuple[Status, tuple[str, ...]], ...] = (
             r" | annulliert"
         ),
     ),
-    (Status.postponed, _words(r"eventpostponed | eventrescheduled | verschoben | postponed | rescheduled")),
+    (Status.postponed, _words(r"eventpostponed | verschoben | postponed")),
     (
         Status.full,
         _words(
             r"ausgebucht | belegt | warteliste | ausverkauft | fully booked | booked out | sold out | ^full$ | ^voll$"
         ),
     ),
-    (Status.scheduled, _words(r"eventscheduled | findet statt | ^scheduled$")),
+    # schema.org: EventRescheduled means "moved to the startDate given", so it takes place then.
+    (Status.scheduled, _words(r"eventscheduled | eventrescheduled | ^rescheduled$ | findet statt | ^scheduled$")),
 )
 
 FUNDING_KEYWORDS: dict[Funding, tuple[str, ...]] = {
