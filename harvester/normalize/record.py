@@ -163,9 +163,7 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
         "price_options": [{"label": label, "amount_eur": amount} for label, amount in (price.options if price else ())],
         "price_text": text.clean_line(raw.get("price_text")),
         "is_free": raw["is_free"] if isinstance(raw.get("is_free"), bool) else (price.is_free if price else None),
-        "funding": sorted(
-            set(_known(raw.get("funding"), Funding) + vocab_inference.infer_funding(f"{title}\n{description}"))
-        ),
+        "funding": _funding(raw, ctx, f"{title}\n{description}"),
         "certificate": text.clean_line(raw.get("certificate")),
         "organizer": _organizer(raw.get("organizer")),
         "warnings": list(dict.fromkeys(warnings)),
@@ -289,6 +287,20 @@ def _status(raw: dict[str, Any], title: str, warnings: list[str]) -> str:
         warnings.append(f"status '{in_title}' read from the title")
         return in_title
     return stated or Status.scheduled
+
+
+def _funding(raw: dict[str, Any], ctx: SourceContext, words: str) -> list[str]:
+    """Stated funding codes plus those the text names; "Bildungsurlaub" means the source's state's law.
+
+    The option ``bildungsurlaub_funding`` names that law's code (default: bildungsurlaub-nrw, our first
+    cities are in NRW); an empty value drops the inferred code.
+    """
+    inferred = vocab_inference.infer_funding(words)
+    leave = Funding.bildungsurlaub_nrw.value
+    if leave in inferred and "bildungsurlaub_funding" in ctx.options:
+        inferred = [code for code in inferred if code != leave]
+        inferred += _known([ctx.options["bildungsurlaub_funding"]], Funding)
+    return sorted(set(_known(raw.get("funding"), Funding) + inferred))
 
 
 def _organizer(value: Any) -> dict[str, Any] | None:
