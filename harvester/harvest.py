@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
@@ -59,9 +60,19 @@ def run_harvest(
         if on_done:
             on_done(summary)
 
+    def crashed(failure: Any, response: Any = None, spider: SourceSpider | None = None, **kwargs: Any) -> None:
+        # A bug in a parser or pipeline must fail the harvest (never "ok with 0 offers", which would withdraw).
+        if spider is not None:
+            spider.fail(
+                f"internal error while reading {getattr(response, 'url', spider.source.url)}: "
+                f"{type(failure.value).__name__}: {str(failure.value)[:200]} (please report this)"
+            )
+
     for source in sources:
         crawler = process.create_crawler(spider_for(source))
         crawler.signals.connect(closed, signal=signals.spider_closed)
+        crawler.signals.connect(crashed, signal=signals.spider_error)
+        crawler.signals.connect(crashed, signal=signals.item_error)
         process.crawl(crawler, source=source, now=now, state=store.source_state(source.id))
     process.start()
     return summaries

@@ -151,3 +151,32 @@ def test_robots_txt_is_obeyed(site, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "robots.txt" in result.stderr
     assert offers(tmp_path) == {}
+
+
+def test_a_crashing_parser_fails_the_harvest_and_keeps_the_offers(site, tmp_path: Path) -> None:
+    root, url, _ = site
+    (root / "kurse.ics").write_text(calendar([2, 3, 4], today_in_berlin()), encoding="utf-8")
+    sources = write_sources(tmp_path, url, [("test_vhs", "ical", "/kurse.ics")])
+    assert harvest(tmp_path, sources).returncode == 0
+    kept = offers(tmp_path)
+    (root / "kurse.ics").write_text(calendar([2, 3, 4, 5], today_in_berlin()), encoding="utf-8")
+    # a sitecustomize on the path makes the iCal parser crash inside the harvest process
+    (tmp_path / "crash").mkdir()
+    (tmp_path / "crash" / "sitecustomize.py").write_text(
+        "import harvester.formats.registry as r\n"
+        "def boom(*a, **k):\n    raise RuntimeError('parser bug')\n    yield\n"
+        "r.PARSERS['ical'] = boom\n"
+    )
+    env = {**os.environ, "LERNFEED_DB": f"sqlite:///{tmp_path / 'store.db'}", "PYTHONPATH": str(tmp_path / "crash")}
+    result = subprocess.run(
+        [sys.executable, "-m", "harvester.cli", "harvest", "--sources", str(sources)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "internal error" in result.stderr and "RuntimeError: parser bug" in result.stderr
+    assert runs(tmp_path)[-1].outcome == "failed"
+    assert offers(tmp_path) == kept
