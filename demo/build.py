@@ -3,7 +3,8 @@
     python -m demo.build OUT_DIR [--base-url http://127.0.0.1:8000] [--today 2026-03-01]
 
 writes the static pages from ``demo/site_static/``, one feed per sample source (see
-``demo.providers``) and a small detail page per offer, with ``{base_url}`` replaced by the address
+``demo.providers``; a paged API or a listing with detail pages is several files) and a small detail
+page per offer, with ``{base_url}`` replaced by the address
 the site is served at. Dates are relative to ``today``; a build is deterministic for a given day.
 """
 
@@ -36,10 +37,13 @@ def build_site(out_dir: Path, today: date, base_url: str) -> dict[str, int]:
     for provider in PROVIDERS:
         offers = provider.offers(today, Random(f"{provider.source_id}:{today.isoformat()}"))
         context = WriteContext(today, base_url, Random(f"{provider.source_id}:{today.isoformat()}:writer"))
-        target = out_dir / provider.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(WRITERS[provider.writer](provider, offers, context))
-        write_detail_pages(out_dir, provider, offers, base_url)
+        written = WRITERS[provider.writer](provider, offers, context)
+        files = {provider.path: written} if isinstance(written, bytes) else dict(written)
+        for path, content in files.items():
+            target = out_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        write_detail_pages(out_dir, provider, offers, base_url, skip=set(files))
         counts[provider.source_id] = len(offers)
     return counts
 
@@ -57,12 +61,20 @@ def copy_static(out_dir: Path, base_url: str) -> None:
             target.write_bytes(source.read_bytes())
 
 
-def write_detail_pages(out_dir: Path, provider: DemoProvider, offers: list[DemoOffer], base_url: str) -> None:
-    """A plain page behind every offer link, so that links from the catalogue lead somewhere."""
+def write_detail_pages(
+    out_dir: Path, provider: DemoProvider, offers: list[DemoOffer], base_url: str, skip: set[str] | None = None
+) -> None:
+    """A plain page behind every offer link, so that links from the catalogue lead somewhere.
+
+    Pages the provider's writer wrote itself (``skip``: e.g. detail pages with schema.org markup) are kept.
+    """
     for offer in offers:
         if not offer.path:
             continue
-        target = out_dir / (offer.path + "index.html" if offer.path.endswith("/") else offer.path)
+        page = offer.path + "index.html" if offer.path.endswith("/") else offer.path
+        if page in (skip or set()):
+            continue
+        target = out_dir / page
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(detail_page(offer, provider).replace(BASE_URL, base_url), encoding="utf-8")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from random import Random
 from typing import Any
@@ -41,9 +41,12 @@ class Place:
     postcode: str
     room: str = ""
     city: str = TOWN
+    district: str = ""  # the Ortsteil, for the formats that have a field for it ("Oberheide")
+    lat: float | None = None
+    lon: float | None = None
 
     def with_room(self, room: str) -> Place:
-        return Place(self.name, self.street, self.postcode, room, self.city)
+        return replace(self, room=room)
 
     @property
     def address(self) -> str:
@@ -110,6 +113,17 @@ class DemoOffer:
     path: str = ""  # detail page, relative to the site root ("vhs/kurs/252-40101.html")
     published: datetime | None = None
     hints: frozenset[str] = frozenset()
+    # Facts that only structured formats (booking systems, course databases) carry as values:
+    price_eur: float | None = None  # the regular amount; 0.0 = free; None = only the words in ``price``
+    reduced_eur: float | None = None
+    capacity: int | None = None  # places in total
+    booked: int | None = None  # places taken
+    online_url: str = ""  # the room of an online offer
+    extra: Mapping[str, Any] = field(default_factory=dict)  # what only one kind of system records (DVV code, ...)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, tuple):  # ("one paragraph") without its comma is a string
+            raise TypeError(f"{self.title}: text must be a tuple of paragraphs, not {type(self.text).__name__}")
 
     @property
     def all_day(self) -> bool:
@@ -168,6 +182,21 @@ def day(today: date, offset: int, weekday: int | None = None) -> date:
     if weekday is not None:
         result += timedelta(days=(weekday - result.weekday()) % 7)
     return clear_of_break(result) if offset else result
+
+
+def weekly(first: datetime, sessions: int, interval: int = 1) -> tuple[Recurrence, tuple[datetime, ...]]:
+    """A rule for ``sessions`` meetings every ``interval`` weeks from ``first`` that skips the Christmas break.
+
+    Returns the rule (its COUNT includes the skipped weeks, as in iCalendar) and the skipped starts (EXDATEs).
+    """
+    held, skipped, current = 0, [], first.date()
+    while held < sessions:
+        if in_christmas_break(current):
+            skipped.append(at(current, f"{first:%H:%M}"))
+        else:
+            held += 1
+        current += timedelta(weeks=interval)
+    return Recurrence("WEEKLY", sessions + len(skipped), interval=interval), tuple(skipped)
 
 
 def nth_weekday(today: date, offset: int, weekday: int, n: int) -> date:

@@ -13,7 +13,7 @@ real CMSs, course systems and calendar tools emit, quirks included.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import format_datetime
@@ -39,7 +39,9 @@ class WriteContext:
         return text.replace(BASE_URL, self.base_url)
 
 
-Writer = Callable[[DemoProvider, list[DemoOffer], WriteContext], bytes]
+#: A writer returns the file at ``provider.path``, or ``{path: bytes}`` for a site of several files (the
+#: pages of a paged API, a listing with its detail pages), paths relative to the site root.
+Writer = Callable[[DemoProvider, list[DemoOffer], WriteContext], bytes | Mapping[str, bytes]]
 WRITERS: dict[str, Writer] = {}
 
 
