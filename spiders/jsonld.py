@@ -58,10 +58,8 @@ class JsonLdSpider(SourceSpider):
         try:
             self.sitemap_pattern = re.compile(options["sitemap_pattern"]) if options.get("sitemap_pattern") else None
         except (re.error, TypeError) as exc:
-            self.sitemap_pattern, self.option_error = (
-                None,
-                f"options.sitemap_pattern is not a regular expression ({exc})",
-            )
+            self.sitemap_pattern = None
+            self.option_error = f"options.sitemap_pattern is not a regular expression ({exc})"
         self.capped = False
         self.listing_pages = 0
         self.sitemaps = 0
@@ -127,8 +125,8 @@ class JsonLdSpider(SourceSpider):
             if local_name(loc) == "loc" and (loc.text or "").strip()
         ]
         if local_name(root) == "sitemapindex":
-            for url in locations:
-                if self.sitemaps + 1 > MAX_SITEMAPS:
+            for number, url in enumerate(locations, 1):
+                if number > MAX_SITEMAPS:
                     self.incomplete(f"read only the first {MAX_SITEMAPS} sitemaps of the index")
                     break
                 yield scrapy.Request(response.urljoin(url), callback=self.parse_sitemap, errback=self.failed)
@@ -163,6 +161,9 @@ class JsonLdSpider(SourceSpider):
             return
         if not records:
             self.logger.info(f"{response.url}: no event on this page")
+        if len(records) == 1:  # a detail page is the event's own page
+            records[0].setdefault("url", response.url)
+            records[0].setdefault("source_ref", response.url)
         for record in records:
             self.records += 1
             yield {"_source_id": self.source.id, "_url": response.url, "record": record}

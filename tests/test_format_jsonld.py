@@ -416,8 +416,9 @@ def test_open_schedule_runs_to_the_horizon_and_is_capped(monkeypatch: pytest.Mon
     )
     assert 50 <= len(weekly["sessions"]) <= 57 and "session_count" not in weekly
     monkeypatch.setattr(schemaorg_schedule, "MAX_SCHEDULE_OCCURRENCES", 10)
-    (daily,) = mapped(event(eventSchedule={"repeatFrequency": "P1D", "startTime": "09:00", "startDate": "2025-03-03"}))
+    (daily,) = mapped(event(eventSchedule={"repeatFrequency": "P1D", "startTime": "09:00", "startDate": "2020-01-01"}))
     assert len(daily["sessions"]) == 10 and "more than 10" in daily["warnings"][0]
+    assert daily["sessions"][0]["start"] == datetime.fromisoformat("2025-01-31T09:00")  # from a month ago
 
 
 def test_walk_depth_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -561,3 +562,36 @@ def test_real_crawl_a_missing_detail_page_keeps_the_others_and_withdraws_nothing
         ("ok", True, 3, 0),
         ("ok", False, 2, 0),
     ]
+
+
+def test_relative_ids_are_made_global_with_the_page_url() -> None:
+    (record,) = records(page(event(**{"@id": "#event"})))
+    assert record["source_ref"] == f"{PAGE_URL}#event"
+
+
+def test_a_detail_page_event_without_url_gets_the_page_url() -> None:
+    s = spider(follow="a")
+    body = page({"@context": "https://schema.org", "@type": "Event", "name": "Lesung", "startDate": "2025-04-01"})
+    (item,) = list(s.parse_detail(html_response("https://b.example/e/9", body)))
+    assert (item["record"]["url"], item["record"]["source_ref"]) == ("https://b.example/e/9", "https://b.example/e/9")
+
+
+def test_an_event_stated_twice_on_a_page_is_one_record() -> None:
+    plugin = event(**{"@id": f"{PAGE_URL}#event"}, url=PAGE_URL)
+    theme = event(**{"@id": f"{PAGE_URL}#event"}, url=PAGE_URL, image="/bild.jpg")
+    (record,) = records(page(plugin, theme))
+    assert record["source_ref"] == f"{PAGE_URL}#event" and record["image_url"] == "https://www.example-vhs.de/bild.jpg"
+    course = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "@id": "#kurs",
+        "name": "Yoga",
+        "hasCourseInstance": {"@id": "#termin"},
+    }
+    instance = {
+        "@context": "https://schema.org",
+        "@type": "CourseInstance",
+        "@id": "#termin",
+        "startDate": "2025-04-01",
+    }
+    assert [r["source_ref"] for r in records(page(course, instance))] == [f"{PAGE_URL}#termin"]

@@ -1,53 +1,76 @@
 """iCalendar (RFC 5545) calendars, read with icalendar and expanded with recurring-ical-events.
 
 One VEVENT (with its RECURRENCE-ID overrides) is one offer; its occurrences are its sessions,
-from the first occurrence up to the horizon, capped. Real calendars are messy (FORMATS.md):
-broken VTIMEZONE blocks are dropped and their TZIDs read from the IANA database, undefined
-TZIDs fall back to the source's zone with a warning, floating times are read in the source's zone.
+from the first occurrence up to the horizon, capped (``ical_recurrence`` bounds untrusted rules).
+Real calendars are messy (FORMATS.md): broken VTIMEZONE blocks are dropped and their TZIDs read
+from the IANA database, undefined TZIDs fall back to the source's zone with a warning, floating
+times are read in the calendar's X-WR-TIMEZONE or else the source's zone, several VCALENDARs in one
+file are all read, and a date property that is not a date is passed on as text for the normaliser.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import islice
 from typing import Any
+from warnings import catch_warnings, simplefilter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import recurring_ical_events
-from icalendar import Calendar, Component
+import x_wr_timezone
+from icalendar import Calendar, Component, vText
 
 from harvester import settings
 from harvester.formats import FormatError, RawRecord
+from harvester.formats import ical_recurrence as recurrence
+from harvester.formats.ical_recurrence import DAY, first_line, instant, prop, warn, when
+from harvester.formats.safe import decode_text
 
 #: The largest calendar we parse.
 MAX_CALENDAR_BYTES = 32 * 1024 * 1024
-#: At most this many occurrences of one event are computed before the expansion restarts near "now".
-MAX_OCCURRENCES_COMPUTED = 5_000
 #: At most this many VEVENTs are read from one calendar.
 MAX_EVENTS = 50_000
+_END = re.compile(r"^END:VCALENDAR\s*$", re.IGNORECASE | re.MULTILINE)
+_VTIMEZONE = re.compile(r"BEGIN:VTIMEZONE.*?END:VTIMEZONE\r?\n?", re.DOTALL | re.IGNORECASE)
+# Control characters iCalendar does not allow (RFC 5545 3.3.11): C0 except HTAB, LF and CR; DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-_VTIMEZONE = re.compile(rb"BEGIN:VTIMEZONE.*?END:VTIMEZONE\r?\n?", re.DOTALL)
+
+@dataclass
+class _Expansion:
+    """What every event of one calendar is expanded with."""
+
+    zone: ZoneInfo
+    now: datetime
+    horizon: datetime
+    timezones: list[Component]
+    calendar_warnings: list[str]
+    budget: recurrence.StepBudget = field(default_factory=recurrence.StepBudget)
 
 
 def parse_ical(
     content: bytes, *, base_url: str, timezone: ZoneInfo, now: datetime, options: dict[str, Any] | None = None
 ) -> Iterator[RawRecord]:
     """Yield one raw record per event (a recurring event once, with its sessions)."""
-    calendar, warnings = _read_calendar(content)
-    horizon = horizon_end(now, timezone)
+    calendars, warnings = _read_calendars(content)
     groups: dict[str, list[Component]] = defaultdict(list)
-    for index, component in enumerate(calendar.walk("VEVENT")):
-        if index >= MAX_EVENTS:
-            warnings.append(f"only the first {MAX_EVENTS} events were read")
-            break
-        uid = str(component.get("UID") or f"no-uid-{index}")
-        groups[uid].append(component)
-    timezones = [tz for tz in calendar.walk("VTIMEZONE")]
-    for uid, components in groups.items():
-        yield _record(uid, components, timezones, timezone, now, horizon, warnings)
+    timezones: list[Component] = []
+    count = 0
+    for calendar in calendars:
+        timezones.extend(calendar.walk("VTIMEZONE"))
+        for component in calendar.walk("VEVENT"):
+            if count >= MAX_EVENTS:
+                warn(warnings, f"only the first {MAX_EVENTS} events were read")
+                break
+            uid = prop(component, "UID")
+            groups[str(uid) if uid else f"\x00{count}"].append(component)
+            count += 1
+    expansion = _Expansion(timezone, now, horizon_end(now, timezone), timezones, warnings)
+    for key, components in groups.items():
+        yield _record(None if key.startswith("\x00") else key, components, expansion)
 
 
 def horizon_end(now: datetime, timezone: ZoneInfo) -> datetime:
@@ -62,150 +85,172 @@ def horizon_end(now: datetime, timezone: ZoneInfo) -> datetime:
     return datetime(year, month, 1, tzinfo=timezone)
 
 
-def _read_calendar(content: bytes) -> tuple[Calendar, list[str]]:
+def _read_calendars(content: bytes) -> tuple[list[Calendar], list[str]]:
     if len(content) > MAX_CALENDAR_BYTES:
-        raise FormatError(f"the calendar is larger than {MAX_CALENDAR_BYTES // 1_000_000} MB")
-    text = content.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not text.upper().startswith(b"BEGIN:VCALENDAR"):
-        raise FormatError("not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
-    warnings: list[str] = []
+        raise FormatError(
+            f"the calendar is larger than the {_size(MAX_CALENDAR_BYTES)} we read ({_size(len(content))})"
+        )
+    text, warnings = decode_text(content)
+    text = text.lstrip("\ufeff \t\r\n")
+    controls = len(_CONTROL.findall(text))
+    if controls:
+        text = _CONTROL.sub("", text)
+        warnings.append(f"removed {controls} control characters (such as NUL) that iCalendar does not allow")
+    if not text[:15].upper().startswith("BEGIN:VCALENDAR"):
+        raise FormatError(_not_a_calendar(text))
+    if not _END.search(text):
+        raise FormatError("the calendar is incomplete: it has no END:VCALENDAR (was the download cut off?)")
     try:
-        calendar = Calendar.from_ical(text)
+        calendars = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # icalendar raises many kinds on broken input
         # Broken VTIMEZONE blocks are the usual culprit; TZIDs can be read from the IANA database.
         try:
-            calendar = Calendar.from_ical(_VTIMEZONE.sub(b"", text))
+            calendars = Calendar.from_ical(_VTIMEZONE.sub("", text), multiple=True)
         except Exception:
-            raise FormatError(f"not a readable iCalendar file ({_first_line(exc)})") from None
-        warnings.append(f"calendar's VTIMEZONE blocks were unreadable and were ignored ({_first_line(exc)})")
-    if isinstance(calendar, list):  # several VCALENDARs concatenated
-        calendar = calendar[0]
-    return calendar, warnings
+            raise FormatError(f"not a readable iCalendar file ({first_line(exc)})") from None
+        warnings.append(
+            f"the calendar's VTIMEZONE blocks are broken ({first_line(exc)}); ignored them and read the "
+            "time zones from the IANA database"
+        )
+    calendars = [calendar for calendar in calendars if calendar.name == "VCALENDAR"]
+    if len(calendars) > 1:
+        warnings.append(f"the file holds {len(calendars)} calendars one after the other; read them all")
+    return [_standard_times(calendar, warnings) for calendar in calendars], warnings
 
 
-def _record(
-    uid: str,
-    components: list[Component],
-    timezones: list[Component],
-    zone: ZoneInfo,
-    now: datetime,
-    horizon: datetime,
-    calendar_warnings: list[str],
-) -> RawRecord:
+def _size(count: int) -> str:
+    return f"{count / 1_048_576:.1f} MB" if count >= 1_048_576 else f"{count:,} bytes"
+
+
+def _not_a_calendar(text: str) -> str:
+    head = text[:2_000].lower()
+    if "<html" in head or "<!doctype html" in head:
+        return "not an iCalendar file: it is an HTML page (does the calendar's address need ?ical=1 or a login?)"
+    return f"not an iCalendar file (it does not start with BEGIN:VCALENDAR but with {text[:20]!r})"
+
+
+def _standard_times(calendar: Calendar, warnings: list[str]) -> Calendar:
+    """Apply X-WR-TIMEZONE (floating and UTC times are meant in that zone), as calendar programs do."""
+    name = prop(calendar, "X-WR-TIMEZONE")
+    if not name:
+        return calendar
+    try:
+        return x_wr_timezone.to_standard(calendar)
+    except Exception:  # an unknown zone name, or a value x-wr-timezone cannot walk
+        warnings.append(f"X-WR-TIMEZONE {str(name)[:60]!r} is not a known time zone; ignored")
+        return calendar
+
+
+def _record(uid: str | None, components: list[Component], expansion: _Expansion) -> RawRecord:
+    zone = expansion.zone
     master = next((c for c in components if c.get("RECURRENCE-ID") is None), components[0])
-    warnings = list(calendar_warnings)
-    record: RawRecord = {"source_ref": uid, "title": str(master.get("SUMMARY") or ""), "warnings": warnings}
-    description = master.get("X-ALT-DESC") or master.get("DESCRIPTION")
+    warnings = list(expansion.calendar_warnings)
+    record: RawRecord = {"title": _text(master, "SUMMARY"), "warnings": warnings}
+    if uid:
+        record["source_ref"] = uid
+    description = _unescape(master.get("X-ALT-DESC")) or _text(master, "DESCRIPTION")
     if description:
-        record["description"] = str(description)
-    if master.get("URL"):
-        record["url"] = str(master.get("URL"))
-    if master.get("LOCATION"):
+        record["description"] = description
+    if _text(master, "URL"):
+        record["url"] = _text(master, "URL")
+    if _text(master, "LOCATION"):
         record["location"] = _location(master)
-    categories = _categories(master)
-    if categories:
+    if categories := _categories(master):
         record["source_categories"] = categories
-    if master.get("STATUS"):
-        record["status"] = str(master.get("STATUS"))
-    modified = master.get("LAST-MODIFIED") or master.get("DTSTAMP")
-    if modified is not None:
-        record["source_modified_at"] = _aware(modified.dt, zone)
-    organizer = master.get("ORGANIZER")
+    if _text(master, "STATUS"):
+        record["status"] = _text(master, "STATUS")
+    # LAST-MODIFIED only: DTSTAMP is usually the time of the export and would change every harvest.
+    modified = when(master, "LAST-MODIFIED", zone, warnings)
+    if isinstance(modified, datetime):
+        record["source_modified_at"] = modified
+    organizer = prop(master, "ORGANIZER")
     if organizer is not None:
-        record["organizer"] = {
-            "name": str(organizer.params.get("CN", "")).strip('"') or None,
-            "email": str(organizer).removeprefix("mailto:").removeprefix("MAILTO:") or None,
-        }
-    if master.get("DTSTART") is None:
-        return record  # the normaliser rejects it: no date
-    sessions, expansion_warnings = _sessions(components, timezones, zone, now, horizon, master)
-    warnings.extend(expansion_warnings)
+        email = re.sub(r"(?i)^mailto:", "", str(organizer)).strip()
+        name = str(getattr(organizer, "params", {}).get("CN", "")).strip('" ')
+        record["organizer"] = {"name": name or None, "email": email or None}
+    start = when(master, "DTSTART", zone, warnings)
+    if start is None:
+        return record  # the normaliser looks for a date in the text, or rejects it
+    if isinstance(start, str):  # not an iCalendar date: the normaliser may still read it
+        record["start"] = start
+        end = when(master, "DTEND", zone, warnings)
+        if end is not None:
+            record["end"] = end
+        return record
+    sessions = _sessions(components, master, expansion, warnings)
     record["sessions"] = sessions
-    first_start = _aware(master.get("DTSTART").dt, zone)
-    record["all_day"] = not isinstance(first_start, datetime)
+    record["all_day"] = not isinstance(start, datetime)
     if sessions:
         record["start"] = sessions[0]["start"]
         record["end"] = sessions[-1]["end"] or sessions[-1]["start"]
         if len(sessions) == 1:
-            record["end"] = sessions[0]["end"]
+            end = when(master, "DTEND", zone, [])
+            before = isinstance(end, date) and instant(end, zone) < instant(start, zone)
+            record["end"] = end if before else sessions[0]["end"]  # the normaliser drops it with a warning
     else:
-        record["start"] = first_start
-        warnings.append("the recurrence rule yields no date up to the horizon")
+        record["start"] = start
+        warn(warnings, "the event's dates are all excluded or beyond reach; used DTSTART")
     return record
 
 
 def _sessions(
-    components: list[Component],
-    timezones: list[Component],
-    zone: ZoneInfo,
-    now: datetime,
-    horizon: datetime,
-    master: Component,
-) -> tuple[list[dict[str, Any]], list[str]]:
-    calendar = Calendar()
-    for tz in timezones:
-        calendar.add_component(tz)
-    for component in components:
-        calendar.add_component(component)
-    warnings: list[str] = []
-    query = recurring_ical_events.of(calendar, skip_bad_series=True)
-    try:
-        occurrences = _until(query.all(), horizon, zone)
-        if len(occurrences) > MAX_OCCURRENCES_COMPUTED:
-            restart = now - timedelta(days=31)
-            occurrences = _until(query.after(restart), horizon, zone)[:MAX_OCCURRENCES_COMPUTED]
-            warnings.append(
-                f"the recurrence yields more than {MAX_OCCURRENCES_COMPUTED} dates; read the dates from a month ago on"
-            )
-    except Exception as exc:  # a broken RRULE must not cost the other events
-        warnings.append(f"recurrence could not be expanded ({_first_line(exc)}); used the first date only")
-        occurrences = [master]
-    master_location = str(master.get("LOCATION") or "")
+    components: list[Component], master: Component, expansion: _Expansion, warnings: list[str]
+) -> list[dict[str, Any]]:
+    zone = expansion.zone
+    # recurring-ical-events swaps a DTEND that lies before DTSTART; the start is the publisher's word.
+    checked = {id(c): _without_end_before_start(c, zone) for c in components}
+    components, master = [checked[id(c)] for c in components], checked[id(master)]
+    last_year = max(expansion.horizon, instant(when(master, "DTSTART", zone, []), zone) + DAY).year + 1
+    with recurrence.rules_end_in(last_year):
+        prepared, window = recurrence.plan_expansion(
+            components,
+            master,
+            zone=zone,
+            now=expansion.now,
+            horizon=expansion.horizon,
+            budget=expansion.budget,
+            warnings=warnings,
+        )
+        calendar = Calendar()
+        for tz in expansion.timezones:
+            calendar.add_component(tz)
+        for component in prepared:
+            calendar.add_component(component)
+        try:
+            with catch_warnings():
+                simplefilter("ignore", DeprecationWarning)  # dateutil: COUNT together with our capped UNTIL
+                occurrences = recurring_ical_events.of(calendar).between(*window)
+        except Exception as exc:  # a broken rule or date must not cost the other events
+            warn(warnings, f"recurrence could not be expanded ({first_line(exc)}); used the first date only")
+            occurrences = [master]
+    occurrences.sort(key=lambda occurrence: instant(when(occurrence, "DTSTART", zone, []), zone))
+    occurrences = occurrences[: recurrence.MAX_OCCURRENCES_COMPUTED]
+    master_location = _text(master, "LOCATION")
     sessions = []
     for occurrence in occurrences:
-        start = _aware(occurrence.get("DTSTART").dt, zone)
-        end_prop = occurrence.get("DTEND")
-        end = _aware(end_prop.dt, zone) if end_prop is not None else None
-        if end is None and occurrence.get("DURATION") is not None:
-            end = start + occurrence.get("DURATION").dt
-        if not isinstance(start, datetime) and isinstance(end, date) and end > start:
-            end = end - timedelta(days=1)  # DTEND of an all-day event is exclusive
-            end = None if end == start else end
+        start = when(occurrence, "DTSTART", zone, warnings)
+        if start is None or isinstance(start, str):
+            continue
+        end = when(occurrence, "DTEND", zone, warnings)
+        if end is None and (duration := _duration(occurrence)) is not None:
+            end = start + duration
+        if not isinstance(start, datetime) and isinstance(end, date) and not isinstance(end, datetime):
+            end = end - DAY if end > start else None  # DTEND of an all-day event is exclusive
+        end = None if end == start else end  # no DTEND: the library repeats the start
         session: dict[str, Any] = {"start": start, "end": end}
-        location = str(occurrence.get("LOCATION") or "")
+        location = _text(occurrence, "LOCATION")
         if location and location != master_location:
             session["place"] = _location(occurrence)
-        if occurrence.get("STATUS"):
-            session["status"] = str(occurrence.get("STATUS"))
+        if _text(occurrence, "STATUS"):
+            session["status"] = _text(occurrence, "STATUS")
         sessions.append(session)
-    return sessions, warnings
-
-
-def _until(occurrences: Any, horizon: datetime, zone: ZoneInfo) -> list[Component]:
-    """Occurrences up to the horizon, at most one more than the cap (so the caller sees the overflow)."""
-    result = []
-    for occurrence in islice(occurrences, MAX_OCCURRENCES_COMPUTED + 1):
-        start = _aware(occurrence.get("DTSTART").dt, zone)
-        instant = start if isinstance(start, datetime) else datetime(start.year, start.month, start.day, tzinfo=zone)
-        if instant > horizon:
-            break
-        result.append(occurrence)
-    return result
-
-
-def _aware(value: Any, zone: ZoneInfo) -> datetime | date:
-    """A datetime with its zone (floating times read in the source's zone), or a date."""
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            return value.replace(tzinfo=zone)
-        return value
-    return value
+    return sessions
 
 
 def _location(component: Component) -> str | dict[str, Any]:
-    text = str(component.get("LOCATION") or "")
+    text = _text(component, "LOCATION")
     text = re.sub(r"(,\s*){2,}", ", ", text)  # "Detroit\,\, MI" after unescaping
-    geo = component.get("GEO")
+    geo = prop(component, "GEO")
     if geo is not None:
         try:
             return {"address": text, "lat": float(geo.latitude), "lon": float(geo.longitude)}
@@ -218,7 +263,7 @@ def _categories(component: Component) -> list[str]:
     values = component.get("CATEGORIES")
     if values is None:
         return []
-    items = values if isinstance(values, list) else [values]
+    items: Iterable[Any] = values if isinstance(values, list) else [values]
     result: list[str] = []
     for item in items:
         cats = getattr(item, "cats", None)
@@ -226,8 +271,38 @@ def _categories(component: Component) -> list[str]:
     return result
 
 
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+def _without_end_before_start(component: Component, zone: ZoneInfo) -> Component:
+    start, end = when(component, "DTSTART", zone, []), when(component, "DTEND", zone, [])
+    if not isinstance(start, date) or not isinstance(end, date) or instant(end, zone) >= instant(start, zone):
+        return component
+    copy = component.copy()
+    del copy["DTEND"]
+    for sub in component.subcomponents:
+        copy.add_component(sub)
+    return copy
+
+
+def _text(component: Component, name: str) -> str:
+    value = prop(component, name)
+    return "" if value is None else str(value)
+
+
+def _unescape(value: Any) -> str:
+    """An X- property's text: icalendar leaves unknown properties escaped ("\\," for a comma)."""
+    value = value[0] if isinstance(value, list) and value else value
+    if value is None or isinstance(value, vText):
+        return "" if value is None else str(value)
+    raw = value.to_ical().decode("utf-8", "replace") if hasattr(value, "to_ical") else str(value)
+    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), raw)
+
+
+def _duration(component: Component) -> timedelta | None:
+    value = prop(component, "DURATION")
+    try:
+        value = value.dt if value is not None else None
+    except Exception:  # vBroken
+        return None
+    return value if isinstance(value, timedelta) else None
 
 
 def zone_or_default(name: str | None, default: ZoneInfo) -> ZoneInfo:

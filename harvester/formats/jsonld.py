@@ -73,7 +73,7 @@ def parse_jsonld(
         mapper = SchemaMapper([*blocks, *items], base_url=base_url, timezone=timezone, now=now)
         from_jsonld = [record for block in blocks for record in mapper.records(block)]
         from_microdata = [record for item in items for record in mapper.records(item)]
-        records = _merged(from_jsonld, from_microdata)
+        records = _merged(_deduplicated(from_jsonld), _deduplicated(from_microdata))
     else:
         what = "an XML document" if head.startswith("<") else "plain text or another format"
         raise FormatError(f"not an HTML page or a JSON-LD document (it looks like {what})")
@@ -179,6 +179,24 @@ def _merged(from_jsonld: list[RawRecord], from_microdata: list[RawRecord]) -> li
             if key not in record and key != "warnings":
                 record[key] = value  # type: ignore[literal-required]
     return [*from_jsonld, *unused]
+
+
+def _deduplicated(records: list[RawRecord]) -> list[RawRecord]:
+    """One record per event when a page states it twice (a plugin and the theme each write a block)."""
+    kept: dict[tuple[str, str, str], RawRecord] = {}
+    for record in records:
+        first_session = (record.get("sessions") or [{}])[0].get("start")
+        key = (
+            str(record.get("source_ref") or ""),
+            _folded(record.get("title")),
+            str(record.get("start") or first_session),
+        )
+        if key not in kept:
+            kept[key] = record
+            continue
+        for field, value in record.items():
+            kept[key].setdefault(field, value)  # type: ignore[misc]
+    return list(kept.values())
 
 
 def _same_event(a: RawRecord, b: RawRecord) -> bool:

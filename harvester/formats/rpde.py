@@ -96,7 +96,7 @@ def _page_of(data: dict[str, Any], url: str | None) -> RpdePage:
 
 def _records(items: list[Any], *, base_url: str, timezone: ZoneInfo, now: datetime) -> list[RawRecord]:
     datas = [item.get("data") for item in items if isinstance(item, dict)]
-    mapper = SchemaMapper(datas, base_url=base_url, timezone=timezone, now=now)  # superEvent links within the page
+    mapper = SchemaMapper(datas, base_url=base_url, timezone=timezone, now=now, one_page=False)  # links resolve
     records: list[RawRecord] = []
     for position, item in enumerate(items, 1):
         if not isinstance(item, dict):

@@ -82,20 +82,27 @@ _AGE_RANGE = re.compile(r"^\s*(\d{1,3})\s*(?:[-–]\s*(\d{1,3})?|\+)?\s*$")
 class SchemaMapper:
     """Maps the schema.org nodes of one document (a page, or one RPDE page) to raw records."""
 
-    def __init__(self, documents: Iterable[Any], *, base_url: str, timezone: ZoneInfo, now: datetime) -> None:
+    def __init__(
+        self, documents: Iterable[Any], *, base_url: str, timezone: ZoneInfo, now: datetime, one_page: bool = True
+    ) -> None:
+        """``one_page``: the documents are blocks of one page, so an instance a Course in another block lists is
+        read with that Course only (RPDE items are independent: each is one offer of its own)."""
         self.base_url = base_url
         self.timezone = timezone
         self.now = now
         self.index: dict[str, dict[str, Any]] = {}
+        self.claimed: set[str] = set()
         for node in _dicts(list(documents)):
             ref = node_id(node)
             if ref and len(node) > 1 and ref not in self.index:  # a reference {"@id": ...} is not a definition
                 self.index[ref] = node
+            if one_page and type_names(node) & (EVENT_TYPES | COURSE_TYPES):
+                self.claimed.update(self._claimed(node))
 
     def records(self, document: Any) -> list[RawRecord]:
         """One raw record per offer found in a document (a JSON-LD block, a microdata item, an RPDE item's data)."""
         roots = list(_roots(document))
-        claimed = {ref for root in roots for ref in self._claimed(root)}
+        claimed = self.claimed | {ref for root in roots for ref in self._claimed(root)}
         records: list[RawRecord] = []
         seen: set[int] = set()
         for root in roots:
@@ -168,9 +175,10 @@ class SchemaMapper:
             else next((name for name in sorted(type_names(node)) if name != "Event"), None)
         )
         self._put(record, "kind", kind)
-        ref = node_id(node) or text_of(prop(node, "identifier"))
-        if ref is None and parent is not None and _ref(parent):  # instances often share their course's url
-            ref = f"{_ref(parent)}#{text_of(prop(node, 'startDate')) or position}"
+        ref = self._iri(node_id(node)) or text_of(prop(node, "identifier"))
+        parent_ref = self._iri(node_id(parent)) or _ref(parent) if parent is not None else None
+        if ref is None and parent_ref:  # instances often share their course's url
+            ref = f"{parent_ref}#{text_of(prop(node, 'startDate')) or position}"
         self._put(record, "source_ref", ref or text_of(prop(node, "url")))
         self._put(record, "description", text_of(get("description")))
         self._put(record, "url", self._url(url_of(get("url"))))
@@ -210,6 +218,10 @@ class SchemaMapper:
     def _put(record: RawRecord, key: str, value: Any) -> None:
         if value not in (None, "", [], {}):
             record[key] = value  # type: ignore[literal-required]
+
+    def _iri(self, ref: str | None) -> str | None:
+        """An @id as a global ref: "#event" on a page is that page's URL + "#event"."""
+        return urljoin(self.base_url, ref) if ref and ref.startswith(("#", "/", "./", "?")) else ref
 
     def _url(self, value: Any) -> str | None:
         text = text_of(value)

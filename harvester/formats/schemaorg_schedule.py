@@ -20,8 +20,10 @@ from dateutil import rrule
 
 from harvester.formats.ical import horizon_end
 
-#: At most this many occurrences of one schedule are computed (a daily schedule over a year is 366).
+#: At most this many occurrences of one schedule are kept (a daily schedule over a year is 366).
 MAX_SCHEDULE_OCCURRENCES = 1_000
+#: At most this many steps of a rule are walked to find the recent ones when it has too many occurrences.
+MAX_SCHEDULE_STEPS = 200_000
 
 DAY_CODES = {
     "monday": rrule.MO,
@@ -98,10 +100,15 @@ def expand_schedule(
     elif count is None:
         rule_args["until"] = horizon_end(now, zone or timezone).replace(tzinfo=None)
     excluded = {_day(value) for value in _as_list(schedule.get("exceptDate"))} - {None}
-    occurrences = list(islice(rrule.rrule(**rule_args), MAX_SCHEDULE_OCCURRENCES + 1))
+    rule = rrule.rrule(**rule_args)
+    occurrences = list(islice(rule, MAX_SCHEDULE_OCCURRENCES + 1))
     if len(occurrences) > MAX_SCHEDULE_OCCURRENCES:
-        warnings.append(f"the schedule yields more than {MAX_SCHEDULE_OCCURRENCES} dates; kept the first ones")
-        occurrences = occurrences[:MAX_SCHEDULE_OCCURRENCES]
+        recent = local_now.replace(tzinfo=None) - timedelta(days=31)
+        steps = islice(rule, MAX_SCHEDULE_STEPS)  # a daily rule since the year 1 must not run for seconds
+        occurrences = list(islice((when for when in steps if when >= recent), MAX_SCHEDULE_OCCURRENCES))
+        warnings.append(
+            f"the schedule yields more than {MAX_SCHEDULE_OCCURRENCES} dates; read them from a month ago on"
+        )
     sessions = []
     for occurrence in occurrences:
         if occurrence.date() in excluded:

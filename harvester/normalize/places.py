@@ -210,7 +210,7 @@ def place_from(value: object) -> dict[str, object] | None:
 
 #: Labels German event texts put before the venue ("Ort: Stadtbibliothek, Am Markt 7").
 PLACE_LABELS = r"ort|wo|veranstaltungsort|treffpunkt|kursort|adresse|location|venue"
-_PLACE_LINE = re.compile(rf"(?im)^\s*(?:{PLACE_LABELS})\s*:\s*(?P<place>\S[^\n]{{2,{MAX_ADDRESS_CHARS}}})$")
+_PLACE_LINE = re.compile(rf"(?im)^[\s\-–•*·]*(?:{PLACE_LABELS})\s*:\s*(?P<place>\S[^\n]{{2,{MAX_ADDRESS_CHARS}}})$")
 
 
 def find_place(text: str) -> dict[str, object] | None:

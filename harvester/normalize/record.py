@@ -187,8 +187,11 @@ def _when(
     schedule = None
     for candidate in (raw.get("schedule_text"), title, description):
         if candidate:
-            schedule = dates.parse_schedule(str(candidate), tz=ctx.timezone, today=today)
-            if schedule is not None:
+            found = dates.parse_schedule(str(candidate), tz=ctx.timezone, today=today)
+            if found is not None and (schedule is None or schedule.start is None):
+                # a text with a date wins over one with weekdays only ("Vorlesestunde am Samstag")
+                schedule = found if found.start is not None or schedule is None else schedule
+            if schedule is not None and schedule.start is not None:
                 break
     if start is None and not raw.get("sessions") and schedule is not None and schedule.start is not None:
         start, end, all_day = schedule.start, schedule.end, schedule.all_day
