@@ -180,3 +180,27 @@ def test_a_crashing_parser_fails_the_harvest_and_keeps_the_offers(site, tmp_path
     assert "internal error" in result.stderr and "RuntimeError: parser bug" in result.stderr
     assert runs(tmp_path)[-1].outcome == "failed"
     assert offers(tmp_path) == kept
+
+
+def test_schedule_once_harvests_and_publishes(site, tmp_path: Path) -> None:
+    import sqlite3
+
+    root, url, _ = site
+    (root / "kurse.ics").write_text(calendar([2, 3], today_in_berlin()), encoding="utf-8")
+    sources = write_sources(tmp_path, url, [("test_vhs", "ical", "/kurse.ics")])
+    env = {
+        **os.environ,
+        "LERNFEED_DB": f"sqlite:///{tmp_path / 'store.db'}",
+        "LERNFEED_CATALOGUE": str(tmp_path / "catalogue.db"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "harvester.cli", "schedule", "--once", "--sources", str(sources)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(tmp_path / "catalogue.db")
+    assert conn.execute("select count(*) from offers where upcoming = 1").fetchone() == (2,)
