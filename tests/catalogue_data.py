@@ -87,6 +87,7 @@ def fill(store: Store, now: datetime) -> None:
             "v1",
             "Vorlesestunde",
             now + 1 * day,
+            description="Geschichten für Kinder, vorgelesen von Senioren aus dem Lesepaten-Projekt.",
             audiences=["children"],
             is_free=True,
             price_eur=0,

@@ -56,3 +56,13 @@ def test_schema_command_prints_the_offer_json_schema() -> None:
     result = CliRunner().invoke(main, ["schema"])
     assert result.exit_code == 0
     assert '"title": "Offer"' in result.output and '"price_eur"' in result.output
+
+
+def test_every_catalogue_column_and_query_is_documented() -> None:
+    from publish.build import OFFER_COLUMNS
+    from publish.serve import config_path, load_yaml
+
+    text = (DOCS / "api.md").read_text()
+    assert [c for c in OFFER_COLUMNS if f"`{c}`" not in text] == []
+    queries = load_yaml(config_path())["databases"]["catalogue"]["queries"]
+    assert [q for q in queries if f"/catalogue/{q}" not in text] == []

@@ -85,3 +85,17 @@ async def test_metadata_and_hidden_tables(ds) -> None:
     assert "offers_fts" not in visible
     page = await ds.client.get("/")
     assert "Lernangebote" in page.text
+
+
+async def test_ranked_search_puts_title_matches_first(ds) -> None:
+    rows = (await ds.client.get("/catalogue/search.json?q=senioren&_shape=objects")).json()["rows"]
+    assert [r["title"] for r in rows] == ["Smartphone-Sprechstunde für Senioren", "Vorlesestunde"]
+    scores = [r["score"] for r in rows]
+    assert scores == sorted(scores)
+
+
+async def test_search_terms_with_query_syntax_are_taken_literally(ds) -> None:
+    response = await ds.client.get("/catalogue/offers.json?_search=Englisch-Kurs%20%22A1")
+    assert response.status_code == 200
+    response = await ds.client.get("/catalogue/search.json?q=yoga%20OR%20(")
+    assert response.status_code == 200
