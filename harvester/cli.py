@@ -181,9 +181,9 @@ def sources_command(sources_file: Path | None) -> None:
             source.provider.name,
             source.interval,
             "yes" if source.enabled else "no",
-            (row.last_success_at or "never")[:19] if row else "never",
+            (row.last_success_at or "never")[:16].replace("T", " ") if row else "never",
         )
-    Console().print(table)
+    Console(width=None if sys.stdout.isatty() else 140).print(table)
 
 
 if __name__ == "__main__":
