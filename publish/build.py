@@ -22,8 +22,10 @@ from schemas.tables import ChangeRow, HarvestRun, OfferRow, ProviderRow, SourceR
 
 #: Rows inserted per batch while building.
 BUILD_BATCH = 2_000
-#: Columns the full-text index covers, in weight order (title counts most).
-FTS_COLUMNS = ["title", "subtitle", "keywords_text", "categories_text", "provider_name", "place_text", "description"]
+#: Columns of the full-text index, in weight order (title counts most; see the ranked query in datasette.yml).
+FTS_COLUMNS = ["title", "subtitle", "keywords", "categories", "provider", "place", "description"]
+#: FTS5 tokenizer: Unicode word rules, umlauts and accents folded (ä -> a), so "topfern" finds "Töpfern".
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 
 def publish(store: Store, target: Path, *, now: datetime | None = None) -> dict[str, int]:
@@ -67,12 +69,17 @@ def _build(store: Store, path: Path, now: datetime) -> dict[str, int]:
         {"offer_id": str, "start": str, "end": str, "status": str, "place_name": str, "locality": str, "district": str},
         foreign_keys=[("offer_id", "offers", "id")],
     )
+    # Contentless FTS5 index keyed by offers.rowid: the search text is not stored twice, and the offers
+    # table needs no columns that exist only for the index.
+    db.execute(
+        f"create virtual table offers_fts using fts5({', '.join(FTS_COLUMNS)}, content='', tokenize='{FTS_TOKENIZE}')"
+    )
     count = 0
     for batch in _batches(_offer_rows(store, providers, last_success, now), BUILD_BATCH):
         offers.insert_all([row for row, _ in batch], batch_size=BUILD_BATCH)
         occurrences.insert_all([s for _, sessions in batch for s in sessions], batch_size=BUILD_BATCH)
+        _index(db, [row for row, _ in batch])
         count += len(batch)
-    offers.enable_fts(FTS_COLUMNS, fts_version="FTS5", tokenize="unicode61 remove_diacritics 2", create_triggers=False)
     for column in (
         "listing_order",
         "next_start",
@@ -147,9 +154,6 @@ OFFER_COLUMNS: dict[str, Any] = {
     "image_url": str,
     "organizer_name": str,
     "description": str,
-    "keywords_text": str,
-    "categories_text": str,
-    "place_text": str,
     "licence": str,
     "first_seen_at": str,
     "last_seen_at": str,
@@ -158,6 +162,37 @@ OFFER_COLUMNS: dict[str, Any] = {
     "warnings": str,
     "offer_json": str,
 }
+
+
+def _index(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
+    """Add a batch of offers to the full-text index under their rowids."""
+    ids = [row["id"] for row in rows]
+    rowids = dict(
+        (offer_id, rowid)
+        for rowid, offer_id in db.execute(
+            f"select rowid, id from offers where id in ({', '.join('?' * len(ids))})", ids
+        )
+    )
+    db.conn.executemany(
+        f"insert into offers_fts(rowid, {', '.join(FTS_COLUMNS)}) values ({', '.join('?' * (len(FTS_COLUMNS) + 1))})",
+        [(rowids[row["id"]], *search_texts(row)) for row in rows],
+    )
+
+
+def search_texts(row: dict[str, Any]) -> tuple[str, ...]:
+    """The texts of one flat offer row in FTS_COLUMNS order."""
+    offer = json.loads(row["offer_json"])
+    loc = offer.get("location") or {}
+    place = " ".join(str(loc[k]) for k in ("name", "room", "street", "locality", "district") if loc.get(k))
+    return (
+        row["title"],
+        row["subtitle"] or "",
+        " ".join(offer["keywords"] + offer["source_categories"]),
+        " ".join(offer["categories"]),
+        row["provider_name"] or "",
+        place,
+        row["description"] or "",
+    )
 
 
 def _offer_rows(
@@ -225,9 +260,6 @@ def flatten(
         "image_url": offer.image_url,
         "organizer_name": offer.organizer.name if offer.organizer else None,
         "description": offer.description,
-        "keywords_text": " ".join(offer.keywords + offer.source_categories),
-        "categories_text": " ".join(offer.categories),
-        "place_text": _place_text(offer),
         "licence": offer.licence,
         "first_seen_at": _iso(offer.first_seen_at),
         "last_seen_at": seen,
@@ -291,13 +323,6 @@ def _listing_order(offer: Offer, next_start: str | None) -> str:
             return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         return next_start + "T00:00:00Z"
     return "~" + (_iso(offer.start) or "")
-
-
-def _place_text(offer: Offer) -> str:
-    loc = offer.location
-    if not loc:
-        return ""
-    return " ".join(str(v) for v in (loc.name, loc.room, loc.street, loc.locality, loc.district) if v)
 
 
 def _iso(value: datetime | date | None) -> str | None:
