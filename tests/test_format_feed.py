@@ -70,6 +70,23 @@ def test_event_module_fields() -> None:
     assert record["source_ref"] == "https://verein.example/t/1"
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Werkstatt%2C+Glocksee+7", "Werkstatt, Glocksee 7"),  # phpiCalendar URL-encodes ev:location
+        ("Saal 100% barrierefrei", "Saal 100% barrierefrei"),  # a percent sign in words stays
+        ("Raum+Zeit", "Raum+Zeit"),  # no %XX: not URL-encoded
+    ],
+)
+def test_a_url_encoded_event_location_is_decoded(written: str, read: str) -> None:
+    item = (
+        "<item><title>Treff</title><ev:startdate>2025-03-15T18:00:00</ev:startdate>"
+        f"<ev:location>{written}</ev:location></item>"
+    )
+    (record,) = parse(rss(item, namespaces=' xmlns:ev="http://purl.org/rss/1.0/modules/event/"').encode())
+    assert record["location"] == read
+
+
 def test_rss_1_0_rdf() -> None:
     content = """<?xml version="1.0" encoding="UTF-8"?>
 <rdf:RDF xmlns="http://purl.org/rss/1.0/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"

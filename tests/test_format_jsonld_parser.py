@@ -271,6 +271,13 @@ def test_offers_prices_currencies_and_free() -> None:
     assert aggregate["price_eur"] == 12.0
     (foreign,) = mapped(event(offers={"@type": "Offer", "price": "10", "priceCurrency": "GBP"}))
     assert "price_eur" not in foreign and "GBP" in foreign["warnings"][0]
+    assert foreign["is_free"] is False  # 10 pounds: not free, though no euro amount is known
+    (nothing,) = mapped(event(offers={"@type": "Offer", "price": "0", "priceCurrency": "USD"}))
+    assert nothing["price_eur"] == 0.0 and nothing["warnings"] == []  # zero is zero in every currency
+    (stated,) = mapped(
+        event(offers={"@type": "Offer", "price": "10", "priceCurrency": "USD"}, isAccessibleForFree=True)
+    )
+    assert stated["is_free"] is True  # the explicit flag wins
     (zero,) = mapped(event(offers={"@type": "Offer", "price": 0, "priceCurrency": "EUR"}))
     assert normalised(zero).is_free is True
     (flagged,) = mapped(event(isAccessibleForFree="false"))

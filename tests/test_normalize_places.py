@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from time import perf_counter
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from harvester.normalize.places import is_online_place, parse_address, place_from
+from harvester.normalize.places import is_online_place, parse_address, place_from, town_of_online_place
+from harvester.normalize.record import SourceContext, normalize_record
 from schemas.offer import Place
+
+BERLIN = ZoneInfo("Europe/Berlin")
 
 ADDRESS_ROWS: list[tuple[str, dict[str, str]]] = [
     (
@@ -79,6 +84,35 @@ ADDRESS_ROWS: list[tuple[str, dict[str, str]]] = [
     (
         "Haus der Jugend; Moltkestraße 12; 33330 Gütersloh",
         {"name": "Haus der Jugend", "street": "Moltkestraße 12", "postal_code": "33330", "locality": "Gütersloh"},
+    ),
+    # US exports: a street with a compass suffix, the ZIP as a part of its own, "Room"/"Suite" as the room
+    (
+        "Town Hall, 12 Maple Ave SW, Room 201, Springfield, IL, 62701, United States",
+        {
+            "name": "Town Hall",
+            "room": "Room 201",
+            "street": "12 Maple Ave SW",
+            "postal_code": "62701",
+            "locality": "Springfield",
+        },
+    ),
+    (
+        "Civic Center, 2 Main Street, Suite 1340, Springfield, MI 48226",
+        {
+            "name": "Civic Center",
+            "room": "Suite 1340",
+            "street": "2 Main Street",
+            "postal_code": "48226",
+            "locality": "Springfield",
+        },
+    ),
+    (
+        "Roomers Café, 1 Main St, Springfield",
+        {"name": "Roomers Café", "street": "1 Main St", "locality": "Springfield"},
+    ),
+    (  # with a state code, a number first is the street even without "St"; "... Room" is the room
+        "40 Elm, 2nd Floor Meeting Room, Lindenau,, MI, 48000",
+        {"room": "2nd Floor Meeting Room", "street": "40 Elm", "postal_code": "48000", "locality": "Lindenau"},
     ),
 ]
 
@@ -190,6 +224,28 @@ ONLINE_ROWS: list[tuple[str, bool]] = [
 @pytest.mark.parametrize(("text", "want"), ONLINE_ROWS, ids=[row[0][:40] or "<empty>" for row in ONLINE_ROWS])
 def test_is_online_place(text: str, want: bool) -> None:
     assert is_online_place(text) is want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Zoom Meeting, Springfield, MI, United States", {"locality": "Springfield"}),  # a city board meets online
+        ("Online", None),
+        ("online via Zoom", None),
+        ("https://zoom.us/j/123456789", None),
+    ],
+)
+def test_the_town_an_online_venue_names_is_kept(text: str, want: dict[str, str] | None) -> None:
+    assert is_online_place(text)
+    assert town_of_online_place(text) == want
+
+
+def test_an_online_offer_keeps_the_town_its_venue_line_names() -> None:
+    ctx = SourceContext(source_id="test_stadt", provider_id="stadt", timezone=BERLIN)
+    raw = {"title": "Ratssitzung", "start": "2025-04-01T18:00:00+02:00", "location": "Zoom Meeting, Lindenau, MI"}
+    offer = normalize_record(raw, ctx, now=datetime(2025, 3, 1, tzinfo=BERLIN))
+    assert offer.attendance_mode == "online"
+    assert offer.location is not None and offer.location.locality == "Lindenau" and offer.location.name is None
 
 
 def test_long_address_is_bounded() -> None:

@@ -91,8 +91,12 @@ PRICE_ROWS: list[tuple[str, PriceInfo]] = [
     ("siehe Website", UNREADABLE),
     ("nicht kostenlos", UNREADABLE),
     ("18:00 Uhr", UNREADABLE),
-    ("$10", UNREADABLE),
-    ("45 USD", UNREADABLE),
+    # another currency: not free (or free at 0), but no euro amount; nothing is converted
+    ("$10", PriceInfo(None, (), False, True)),
+    ("45 USD", PriceInfo(None, (), False, True)),
+    ("$5 - $15", PriceInfo(None, (), False, True)),
+    ("$0.00", FREE),
+    ("£ 0", FREE),
     ("1.000.000 €", UNREADABLE),
     ("250.000 EUR", UNREADABLE),
 ]

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote_plus, urljoin
 from zoneinfo import ZoneInfo
 
 import feedparser
@@ -50,6 +50,7 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_URL_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
 _HEADERS = {"content-type": "application/xml"}  # without a content type feedparser flags every feed as bozo
 
 
@@ -191,9 +192,11 @@ def _record(entry: Any, warnings: list[str], base: str) -> RawRecord:
     modified = dict.get(entry, "updated_parsed") or dict.get(entry, "published_parsed")
     if modified:
         record["source_modified_at"] = datetime.fromtimestamp(calendar.timegm(modified), tz=UTC)
-    for field, key in (("start", "ev_startdate"), ("end", "ev_enddate"), ("location", "ev_location")):
+    for field, key in (("start", "ev_startdate"), ("end", "ev_enddate")):
         if entry.get(key):
             record[field] = entry[key]  # type: ignore[literal-required]
+    if entry.get("ev_location"):
+        record["location"] = _unquoted(str(entry["ev_location"]))
     if entry.get("ev_type"):
         record["kind"] = entry["ev_type"]
     if entry.get("ev_organizer"):
@@ -201,6 +204,13 @@ def _record(entry: Any, warnings: list[str], base: str) -> RawRecord:
     if image := _image(entry, description, base, record.get("url") or base):
         record["image_url"] = image
     return record
+
+
+def _unquoted(location: str) -> str:
+    """A location as people write it: phpiCalendar URL-encodes ev:location ("LeineLab%2C+Glocksee")."""
+    if _URL_ENCODED.search(location) and not any(ch.isspace() for ch in location.strip()):
+        return unquote_plus(location)
+    return location
 
 
 def _longest_text(entry: Any) -> str:

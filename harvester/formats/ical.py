@@ -6,6 +6,9 @@ Real calendars are messy (FORMATS.md): broken VTIMEZONE blocks are dropped and t
 from the IANA database, undefined TZIDs fall back to the source's zone with a warning, floating
 times are read in the calendar's X-WR-TIMEZONE or else the source's zone, several VCALENDARs in one
 file are all read, and a date property that is not a date is passed on as text for the normaliser.
+Stray lines are joined to the text they break or dropped (``ical_lines``); several events under one
+UID are read as the newest version (SEQUENCE), as more dates of one offer (same title) or as offers
+of their own (other titles), see ``_events``.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import recurring_ical_events
 import x_wr_timezone
-from icalendar import Calendar, Component, vText
+from icalendar import Calendar, Component, GloballyUniqueTZIDGuessed, vText
 
 from harvester import settings
 from harvester.formats import FormatError, RawRecord
 from harvester.formats import ical_recurrence as recurrence
+from harvester.formats.ical_lines import repair_lines
 from harvester.formats.ical_recurrence import DAY, first_line, instant, prop, warn, when
 from harvester.formats.safe import decode_text
 
@@ -51,6 +55,16 @@ class _Expansion:
     budget: recurrence.StepBudget = field(default_factory=recurrence.StepBudget)
 
 
+@dataclass
+class _Event:
+    """What one offer is read from: a master with its overrides, and dates written as events of their own."""
+
+    ref: str | None
+    components: list[Component]
+    more: list[Component] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
 def parse_ical(
     content: bytes, *, base_url: str, timezone: ZoneInfo, now: datetime, options: dict[str, Any] | None = None
 ) -> Iterator[RawRecord]:
@@ -70,7 +84,8 @@ def parse_ical(
             count += 1
     expansion = _Expansion(timezone, now, horizon_end(now, timezone), timezones, warnings)
     for key, components in groups.items():
-        yield _record(None if key.startswith("\x00") else key, components, expansion)
+        for event in _events(None if key.startswith("\x00") else key, components):
+            yield _record(event, expansion)
 
 
 def horizon_end(now: datetime, timezone: ZoneInfo) -> datetime:
@@ -100,22 +115,38 @@ def _read_calendars(content: bytes) -> tuple[list[Calendar], list[str]]:
         raise FormatError(_not_a_calendar(text))
     if not _END.search(text):
         raise FormatError("the calendar is incomplete: it has no END:VCALENDAR (was the download cut off?)")
+    repairs: list[str] = []
+    calendars = _parsed(repair_lines(text, repairs), warnings)
+    if repairs and not any(calendar.walk("VEVENT") for calendar in calendars):
+        _parsed(text, [])  # nothing but stray lines: the original text's error says what is wrong
+    warnings.extend(repairs)
+    calendars = [calendar for calendar in calendars if calendar.name == "VCALENDAR"]
+    if len(calendars) > 1:
+        warnings.append(f"the file holds {len(calendars)} calendars one after the other; read them all")
+    return [_standard_times(calendar, warnings) for calendar in calendars], warnings
+
+
+def _parsed(text: str, warnings: list[str]) -> list[Calendar]:
     try:
-        calendars = Calendar.from_ical(text, multiple=True)
+        return _from_ical(text)
     except Exception as exc:  # icalendar raises many kinds on broken input
         # Broken VTIMEZONE blocks are the usual culprit; TZIDs can be read from the IANA database.
         try:
-            calendars = Calendar.from_ical(_VTIMEZONE.sub("", text), multiple=True)
+            calendars = _from_ical(_VTIMEZONE.sub("", text))
         except Exception:
             raise FormatError(f"not a readable iCalendar file ({first_line(exc)})") from None
         warnings.append(
             f"the calendar's VTIMEZONE blocks are broken ({first_line(exc)}); ignored them and read the "
             "time zones from the IANA database"
         )
-    calendars = [calendar for calendar in calendars if calendar.name == "VCALENDAR"]
-    if len(calendars) > 1:
-        warnings.append(f"the file holds {len(calendars)} calendars one after the other; read them all")
-    return [_standard_times(calendar, warnings) for calendar in calendars], warnings
+        return calendars
+
+
+def _from_ical(text: str) -> list[Calendar]:
+    with catch_warnings():
+        # "/mozilla.org/20070129_1/America/New_York" is read as America/New_York; ``when`` says so per event
+        simplefilter("ignore", GloballyUniqueTZIDGuessed)
+        return Calendar.from_ical(text, multiple=True)
 
 
 def _size(count: int) -> str:
@@ -141,10 +172,72 @@ def _standard_times(calendar: Calendar, warnings: list[str]) -> Calendar:
         return calendar
 
 
-def _record(uid: str | None, components: list[Component], expansion: _Expansion) -> RawRecord:
+def _events(uid: str | None, components: list[Component]) -> list[_Event]:
+    """One UID's components as offers.
+
+    Some publishers give several events one UID (several VEVENTs without RECURRENCE-ID). Events with
+    the same title are more dates of one offer; an event with another title is an offer of its own,
+    and then every offer's ref adds its start ("uid#2025-03-18T18:00:00+01:00"). An event listed
+    twice (same title, same start) is read once. Overrides belong to the event with a rule or RDATEs.
+    A higher SEQUENCE is a newer version of the same event (RFC 5545 3.8.7.4): older versions are dropped.
+    """
+    masters = [c for c in components if c.get("RECURRENCE-ID") is None]
+    if uid is None or len(masters) <= 1:
+        return [_Event(uid, components)]
+    overrides = [c for c in components if c.get("RECURRENCE-ID") is not None]
+    newest = max(_sequence(master) for master in masters)
+    superseded = sum(_sequence(master) < newest for master in masters)
+    if superseded:
+        masters = [master for master in masters if _sequence(master) == newest]
+        note = f"read the newest version of this event (SEQUENCE {newest}); {superseded} older version(s) ignored"
+        if len(masters) == 1:
+            return [_Event(uid, masters + overrides, notes=[note])]
+    by_title: dict[str, _Event] = {}
+    seen: set[tuple[str, str]] = set()
+    for master in masters:
+        title = " ".join(_text(master, "SUMMARY").casefold().split())
+        key = (title, _start_text(master))
+        event = by_title.get(title)
+        if event is not None and key in seen:
+            warn(event.notes, "the calendar lists this event twice (same UID, title and start); read it once")
+        elif event is not None:
+            event.more.append(master)
+        else:
+            by_title[title] = _Event(uid, [master])
+        seen.add(key)
+    events = list(by_title.values())
+    if superseded:
+        warn(events[0].notes, note)
+    recurring = (e for e in events if e.components[0].get("RRULE") is not None or e.components[0].get("RDATE"))
+    next(recurring, events[0]).components.extend(overrides)
+    if len(events) > 1:
+        refs: set[str] = set()
+        for event in events:
+            ref = f"{uid}#{_start_text(event.components[0])}"
+            event.ref = ref if ref not in refs else f"{ref}#{len(refs) + 1}"  # two titles at one time
+            refs.add(event.ref)
+            warn(event.notes, f"{len(events)} events with different titles share one UID; read each on its own")
+    return events
+
+
+def _sequence(component: Component) -> int:
+    try:
+        return int(str(prop(component, "SEQUENCE") or 0).strip())
+    except ValueError:
+        return 0
+
+
+def _start_text(component: Component) -> str:
+    value = prop(component, "DTSTART")
+    moment = getattr(value, "dt", None) if value is not None else None
+    return moment.isoformat() if isinstance(moment, date) else str(value or "")
+
+
+def _record(event: _Event, expansion: _Expansion) -> RawRecord:
     zone = expansion.zone
+    uid, components = event.ref, event.components
     master = next((c for c in components if c.get("RECURRENCE-ID") is None), components[0])
-    warnings = list(expansion.calendar_warnings)
+    warnings = list(expansion.calendar_warnings) + event.notes
     record: RawRecord = {"title": _text(master, "SUMMARY"), "warnings": warnings}
     if uid:
         record["source_ref"] = uid
@@ -178,6 +271,12 @@ def _record(uid: str | None, components: list[Component], expansion: _Expansion)
             record["end"] = end
         return record
     sessions = _sessions(components, master, expansion, warnings)
+    for more in event.more:  # more dates the publisher wrote as events of their own
+        elsewhere = _text(more, "LOCATION") not in ("", _text(master, "LOCATION"))
+        for session in _sessions([more], more, expansion, warnings):
+            sessions.append({**session, "place": _location(more)} if elsewhere else session)
+    if event.more:
+        sessions.sort(key=lambda session: instant(session["start"], zone))
     record["sessions"] = sessions
     record["all_day"] = not isinstance(start, datetime)
     if sessions:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as datetime_module
 import heapq
+import re
 import threading
 import types
 from collections.abc import Iterator
@@ -134,8 +135,11 @@ def _bounded_rules(
     rules, kept = [], []
     for item in props if isinstance(props, list) else [props]:
         text = item.to_ical().decode() if isinstance(item, vRecur) else str(item)
+        if not text.strip():
+            continue  # "RRULE:" with no value (some exporters write one on every event): no rule at all
         try:
-            recur = item if isinstance(item, vRecur) else vRecur.from_ical(str(item))
+            # Exchange writes "BYDAY=MO, TU, WE": a rule has no meaningful spaces, so they are dropped
+            recur = item if isinstance(item, vRecur) else vRecur.from_ical(re.sub(r"\s+", "", str(item)))
             freq = str((recur.get("FREQ") or [""])[0]).upper()
             if freq not in _FREQ_SECONDS:
                 raise ValueError(f"FREQ {freq!r} unknown" if freq else "no FREQ")
@@ -251,11 +255,13 @@ def when(component: Component, name: str, zone: ZoneInfo, warnings: list[str]) -
     if not isinstance(value, date):
         warn(warnings, f"{name} {str(value_prop)[:40]!r} is not an iCalendar date; passed on as text")
         return str(value_prop)
+    tzid = str(getattr(value_prop, "params", {}).get("TZID") or "")
     if isinstance(value, datetime) and value.tzinfo is None:
-        tzid = getattr(value_prop, "params", {}).get("TZID")
         if tzid:
-            warn(warnings, f"time zone {str(tzid)[:60]!r} is not defined; read the times in {zone.key}")
+            warn(warnings, f"time zone {tzid[:60]!r} is not defined; read the times in {zone.key}")
         return value.replace(tzinfo=zone)
+    if tzid.startswith("/") and isinstance(value, datetime):  # a globally unique TZID ("/mozilla.org/…/Europe/Berlin")
+        warn(warnings, f"time zone {tzid[:60]!r} read as {getattr(value.tzinfo, 'key', value.tzname())}")
     return value
 
 

@@ -303,6 +303,7 @@ class SchemaMapper:
     def _offers(self, record: RawRecord, value: Any, warnings: list[str]) -> None:
         amounts: list[tuple[str, float]] = []
         texts: list[str] = []
+        paid_in_other_currency = False
         for offer in _offer_nodes([self.resolve(item) for item in as_list(value)]):
             currency = (text_of(prop(offer, "priceCurrency")) or "EUR").strip().upper()
             raw = prop(offer, "price")
@@ -312,7 +313,12 @@ class SchemaMapper:
             if raw is None:
                 continue
             if currency not in {"EUR", "€"}:
+                other = number_of(raw, decimal=True)
+                if other == 0:
+                    amounts.append((label, 0.0))  # nothing costs nothing in every currency
+                    continue
                 warnings.append(f"price {text_of(raw)} {currency} is not in euro; no price taken")
+                paid_in_other_currency = paid_in_other_currency or (other is not None and other > 0)
                 continue
             amount = number_of(raw, decimal=True)
             if amount is not None:
@@ -335,6 +341,8 @@ class SchemaMapper:
                 record["price_options"] = [{"label": label, "amount_eur": amount} for label, amount in amounts]
         if texts:
             record["price_text"] = ", ".join(texts)
+        if paid_in_other_currency and not amounts and "is_free" not in record:
+            record["is_free"] = False  # "10 USD": not free, though no euro amount is known
 
     def _audience(self, record: RawRecord, audience: Any, typical: Any, age_range: Any) -> None:
         words: list[str] = []

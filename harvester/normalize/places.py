@@ -69,10 +69,10 @@ COUNTRY_WORDS = frozenset({"deutschland", "germany", "de", "d", "brd", "usa", "u
 
 #: Parts that name a room (at the start of a part) or end like one ("Lehrküche", "Kleiner Saal").
 ROOM_START = (
-    r"raum|räume|saal|zimmer|seminarraum|kursraum|gebäude|geb\.|trakt|flügel|aula|foyer|lehrküche|r\."
+    r"raum|räume|saal|zimmer|seminarraum|kursraum|gebäude|geb\.|trakt|flügel|aula|foyer|lehrküche|r\.|room|suite"
     r"|(?:\d+\.\s*)?(?:og|eg|ug|dg|etage|stock|stockwerk|obergeschoss|erdgeschoss|untergeschoss|dachgeschoss)"
 )
-ROOM_END = r"raum|saal|zimmer|küche|etage|geschoss|(?<!\w)(?:og|eg|ug)"
+ROOM_END = r"raum|saal|zimmer|küche|etage|geschoss|(?<!\w)(?:og|eg|ug|room|floor)"
 #: Endings of a street name; such a part without a house number is the street when it is not the first part.
 STREET_END = r"straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|wall|chaussee"
 
@@ -112,11 +112,13 @@ _ROOM_END = re.compile(rf"(?:{ROOM_END})$", re.IGNORECASE)
 _STREET_END = re.compile(rf"(?:{STREET_END})$", re.IGNORECASE)
 _POSTAL = re.compile(r"^(?:D\s?-?\s?)?(?P<code>\d{5})\s+(?P<town>\S.*)$")
 _US_STATE = re.compile(r"^(?P<state>[A-Z]{2})(?:\s+(?P<zip>\d{5})(?:-\d{4})?)?$")
+_US_NUMBER_FIRST = re.compile(r"^\d{1,6}[A-Za-z]?\s+[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,4}$")
+_US_ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
 _HOUSE_NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/+]\s?\d{1,4}\s?[a-zA-Z]?)?"
 _STREET = re.compile(rf"^(?P<name>[^\d,]{{2,60}}?[A-Za-zÄÖÜäöüß.)])\s*(?P<number>{_HOUSE_NUMBER})$")
 _US_STREET = re.compile(
     r"^\d{1,6}[A-Za-z]?\s+[A-Za-z].*\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|place|pl"
-    r"|square|sq|court|ct|parkway|pkwy|highway|hwy|terrace)\b\.?$",
+    r"|square|sq|court|ct|parkway|pkwy|highway|hwy|terrace)\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?$",
     re.IGNORECASE,
 )
 _STREET_THEN_POSTAL = re.compile(rf"^(?P<street>.*?{_HOUSE_NUMBER})\s+(?P<postal>(?:D-?)?\d{{5}}\s+\S.*)$")
@@ -136,6 +138,21 @@ def parse_address(text: str) -> dict[str, str]:
     line = clean_line(text[:MAX_ADDRESS_CHARS]) if isinstance(text, str) else None
     if not line or is_online_place(line):
         return {}
+    return _parse_address(line)
+
+
+def town_of_online_place(text: str) -> dict[str, str] | None:
+    """The town an online venue is for ("Zoom Meeting, Detroit, MI" -> locality Detroit), or None.
+
+    Online meetings of a city's boards name the city; the town is kept, the video tool is not a venue.
+    """
+    line = clean_line(text[:MAX_ADDRESS_CHARS]) if isinstance(text, str) else None
+    parsed = _parse_address(line) if line else {}
+    town = {field: parsed[field] for field in ("postal_code", "locality", "district") if field in parsed}
+    return town if "locality" in town else None
+
+
+def _parse_address(line: str) -> dict[str, str]:
     parts = [part for part in _split_parts(line) if part.casefold().rstrip(".") not in COUNTRY_WORDS]
     states = [(index, match) for index, part in enumerate(parts) if (match := _US_STATE.match(part))]
     state_at, state = states[0] if states else (None, None)
@@ -147,6 +164,9 @@ def parse_address(text: str) -> dict[str, str]:
         if state is not None and index == state_at:
             if state.group("zip"):
                 result.setdefault("postal_code", state.group("zip"))
+            continue
+        if state_at is not None and index == state_at + 1 and _US_ZIP.match(part):
+            result.setdefault("postal_code", part[:5])  # "Chicago, IL, 60602": the ZIP as a part of its own
             continue
         if state_at is not None and index == state_at - 1 and "locality" not in result:
             number_town = _NUMBER_THEN_TOWN.match(part)
@@ -168,7 +188,8 @@ def parse_address(text: str) -> dict[str, str]:
         if _ROOM_START.match(part) or (_ROOM_END.search(main) and (names or after_street)):
             _add_room(result, part)
             continue
-        if "street" not in result and (_STREET.match(main) or _US_STREET.match(main)):
+        us_number_first = state is not None and _US_NUMBER_FIRST.match(main)  # "735 Randolph, …, MI"
+        if "street" not in result and (_STREET.match(main) or _US_STREET.match(main) or us_number_first):
             result["street"] = main
             if bracketed:
                 _add_room(result, bracketed)

@@ -212,13 +212,24 @@ def parse_price(text: str) -> PriceInfo:
         return _NOTHING
     has_currency = _CURRENCY.search(cleaned) is not None
     if _FOREIGN_CURRENCY.search(cleaned) and not has_currency:
-        return _UNRECOGNISED
+        return _in_other_currency(cleaned)
     tokens = _amount_tokens(cleaned, has_currency)
     if any(token.amount is None for token in tokens):
         return _UNRECOGNISED
     options, donation = _read_clauses(_masked(cleaned, tokens), tokens)
     _label_groups(options, tokens)
     return _summarise(options, donation)
+
+
+def _in_other_currency(text: str) -> PriceInfo:
+    """A price in dollars, pounds or francs ("$10", "$0.00"): free or not, but no euro amount (nothing is converted).
+
+    Zero is zero in every currency, so "$0" is free with a price of 0.
+    """
+    info = parse_price(_FOREIGN_CURRENCY.sub("€", text))
+    if not info.recognised:
+        return _UNRECOGNISED
+    return PriceInfo(0.0 if info.price_eur == 0 else None, (), info.is_free, True)
 
 
 def find_price(text: str) -> PriceInfo | None:

@@ -61,7 +61,7 @@ def normalize_record(raw: dict[str, Any], ctx: SourceContext, *, now: datetime) 
     online_url = text.clean_line(raw.get("online_url"))
     location_text = raw["location"] if isinstance(raw.get("location"), str) else None
     if location_text and places.is_online_place(location_text):
-        location = None
+        location = places.town_of_online_place(location_text)  # "Zoom Meeting, Detroit, MI": the town stays
         if location_text.startswith("http") and not online_url:
             online_url = location_text.strip()
     if sessions:
