@@ -20,19 +20,20 @@ from schemas.vocab import Format
 from spiders.base import SourceSpider
 from spiders.feed import FeedSpider
 from spiders.jsonld import JsonLdSpider
+from spiders.registry import UnknownSpider, site_spider
 from spiders.rpde import RpdeSpider
 from spiders.tribe import TribeSpider
 
-SPIDERS_BY_FORMAT: dict[str, type[SourceSpider]] = {}
-SPIDERS_BY_FORMAT["tribe"] = TribeSpider
-SPIDERS_BY_FORMAT["jsonld"] = JsonLdSpider
-SPIDERS_BY_FORMAT["rpde"] = RpdeSpider
+#: Formats read page by page or page to page; every other format is one document (FeedSpider).
+SPIDERS_BY_FORMAT: dict[str, type[SourceSpider]] = {
+    "tribe": TribeSpider,
+    "jsonld": JsonLdSpider,
+    "rpde": RpdeSpider,
+}
 
 
 def spider_for(source: Source) -> type[SourceSpider]:
     if source.format == Format.spider:
-        from spiders.registry import site_spider
-
         return site_spider(source.spider or "")
     return SPIDERS_BY_FORMAT.get(str(source.format), FeedSpider)
 
@@ -69,7 +70,15 @@ def run_harvest(
             )
 
     for source in sources:
-        crawler = process.create_crawler(spider_for(source))
+        try:
+            spider_class = spider_for(source)
+        except UnknownSpider as exc:
+            failed = HarvestResult(source=source, started_at=now, ok=False, error=f"source {source.id}: {exc}")
+            summaries.append(store.apply(failed, now=now))
+            if on_done:
+                on_done(summaries[-1])
+            continue
+        crawler = process.create_crawler(spider_class)
         crawler.signals.connect(closed, signal=signals.spider_closed)
         crawler.signals.connect(crashed, signal=signals.spider_error)
         crawler.signals.connect(crashed, signal=signals.item_error)

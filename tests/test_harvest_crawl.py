@@ -204,3 +204,20 @@ def test_schedule_once_harvests_and_publishes(site, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(tmp_path / "catalogue.db")
     assert conn.execute("select count(*) from offers where upcoming = 1").fetchone() == (2,)
+
+
+def test_an_unknown_site_spider_fails_only_its_source(site, tmp_path: Path) -> None:
+    root, url, _ = site
+    (root / "kurse.ics").write_text(calendar([2], today_in_berlin()), encoding="utf-8")
+    sources = write_sources(tmp_path, url, [("test_vhs", "ical", "/kurse.ics")])
+    sources.write_text(
+        sources.read_text()
+        + (
+            "  - id: test_verein\n    name: Verein\n    format: spider\n    spider: nowhere\n"
+            f"    url: {url}/\n    provider: {{id: verein, name: Verein, type: association}}\n"
+        )
+    )
+    result = harvest(tmp_path, sources)
+    assert result.returncode == 1
+    assert "no site spider named 'nowhere'" in result.stderr
+    assert {r.source_id: r.outcome for r in runs(tmp_path)} == {"test_vhs": "ok", "test_verein": "failed"}
