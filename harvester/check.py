@@ -84,13 +84,7 @@ def check(
             try:
                 result.offers.append(normalize_record(record, ctx, now=now))
             except RecordError as exc:
-                from spiders.pipelines import excerpt
-
-                result.rejects.append(
-                    Reject(
-                        reason=str(exc), excerpt=excerpt(record), record_ref=str(record.get("source_ref") or "") or None
-                    )
-                )
+                result.rejects.append(Reject.of(record, str(exc)))
     except formats.FormatError as exc:
         raise CheckError(f"{location}: {exc}") from None
     return result

@@ -41,6 +41,12 @@ class Reject:
     excerpt: str
     record_ref: str | None = None
 
+    @classmethod
+    def of(cls, record: dict[str, Any], reason: str) -> Reject:
+        """A reject with a short JSON excerpt of the raw record (for the rejects table and the check report)."""
+        excerpt = json.dumps(record, ensure_ascii=False, default=str)[: settings.MAX_REJECT_EXCERPT_CHARS]
+        return cls(reason=reason, excerpt=excerpt, record_ref=str(record.get("source_ref") or "") or None)
+
 
 @dataclass
 class HarvestResult:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from harvester import settings
@@ -37,13 +36,5 @@ class NormalizePipeline:
         try:
             spider.offers.append(normalize_record(record, spider.context, now=spider.now))
         except RecordError as exc:
-            spider.rejects.append(
-                Reject(reason=str(exc), excerpt=excerpt(record), record_ref=str(record.get("source_ref") or "") or None)
-            )
+            spider.rejects.append(Reject.of(record, str(exc)))
         return None
-
-
-def excerpt(record: dict[str, Any]) -> str:
-    """A short JSON excerpt of a raw record, for the rejects table and the check report."""
-    text = json.dumps(record, ensure_ascii=False, default=str)
-    return text[: settings.MAX_REJECT_EXCERPT_CHARS]

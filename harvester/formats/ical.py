@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from warnings import catch_warnings, simplefilter
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import recurring_ical_events
 import x_wr_timezone
@@ -402,10 +402,3 @@ def _duration(component: Component) -> timedelta | None:
     except Exception:  # vBroken
         return None
     return value if isinstance(value, timedelta) else None
-
-
-def zone_or_default(name: str | None, default: ZoneInfo) -> ZoneInfo:
-    try:
-        return ZoneInfo(name) if name else default
-    except (ZoneInfoNotFoundError, ValueError):
-        return default
