@@ -158,6 +158,9 @@ FIND_ROWS: list[tuple[str, PriceInfo | None]] = [
     ("Ein Beitrag zur Demokratie in 3 Teilen.", None),
     ("Laden Sie die kostenlose App herunter.", None),  # "kostenlose" is not "kostenlos"
     ("Wir treffen uns um 18 Uhr am Rathaus.", None),
+    ("Kosten: 15 €, für Vereinsmitglieder kostenlos", paid(15.0, (REG, 15.0), ("Mitglieder", 0.0))),
+    ("Teilnahme frei.", FREE),
+    ("Kosten: 3 € Materialbeitrag", PriceInfo(3.0, (("Material", 3.0),), False, True)),
     ("", None),
 ]
 

@@ -230,11 +230,25 @@ def _read_at(text: str, tokens: list[Token], i: int, tz: ZoneInfo, today: date |
     own_time = None  # "12.03.2024 10:00 - 14.03.2024 16:00": the first date's own time
     if first.clock is None and _is_time(tokens, k, single=True) and _gap(FILLER_GAP, text, tokens, i, k):
         own_time, k = k, k + 1
-    if _is_full_date(tokens, k) and _gap(RANGE_GAP, text, tokens, k - 1, k):
+    weekday_first = _weekday_then_date(text, tokens, k)  # "Mo., 12.05.2025 bis Fr., 16.05.2025"
+    if weekday_first:
+        k += 1
+    if _is_full_date(tokens, k) and (weekday_first or _gap(RANGE_GAP, text, tokens, k - 1, k)):
         days = _range_days(first, _value(tokens, k), today)
         if days is not None:
             return _range(text, tokens, (i, own_time, k), days, tz)
     return _single(text, tokens, i, tz, today)
+
+
+def _weekday_then_date(text: str, tokens: list[Token], k: int) -> bool:
+    """True when token k is a weekday that opens the far end of a range ("bis Fr., 16.05.2025")."""
+    return (
+        k + 1 < len(tokens)
+        and isinstance(tokens[k].value, Weekdays)
+        and _gap(RANGE_GAP, text, tokens, k - 1, k)
+        and _is_full_date(tokens, k + 1)
+        and _gap(FILLER_GAP, text, tokens, k, k + 1)
+    )
 
 
 def _single(text: str, tokens: list[Token], i: int, tz: ZoneInfo, today: date | None) -> _Found | None:

@@ -69,7 +69,7 @@ _NOTHING = PriceInfo(None, (), None, True)
 PRICE_LABELS: tuple[tuple[str, str, str], ...] = (
     (r"regulär\w*|normal(?:preis)?|vollpreis|vollzahl\w*", REGULAR_LABEL, _REGULAR),
     (r"nicht-?mitglied\w*|gäste|gastteilnehm\w*", "Nichtmitglieder", _REGULAR),
-    (r"mitglied\w*", "Mitglieder", _REDUCED),
+    (r"\w*mitglied\w*", "Mitglieder", _REDUCED),
     (r"erwachsene\w*", "Erwachsene", _REGULAR),
     (r"kinder\w*|kind", "Kinder", _REDUCED),
     (r"jugendliche\w*", "Jugendliche", _REDUCED),
@@ -143,7 +143,8 @@ _TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _FREE_PHRASE = re.compile(
-    r"(?<!\w)(?:kostenfrei|kostenlos|gebührenfrei|entgeltfrei|gratis|eintritt\s+(?:ist\s+)?frei|freier\s+eintritt)(?!\w)",
+    r"(?<!\w)(?:kostenfrei|kostenlos|gebührenfrei|entgeltfrei|gratis|eintritt\s+(?:ist\s+)?frei|freier\s+eintritt"
+    r"|teilnahme\s+(?:ist\s+)?frei)(?!\w)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(
@@ -393,6 +394,10 @@ def _summarise(options: list[_Option], donation: bool) -> PriceInfo:
         return _NOTHING if donation else _UNRECOGNISED
     regular = [option.amount for option in options if option.kind == _REGULAR]
     price = min(regular) if regular else None
+    if price is None and all(option.kind == _EXTRA for option in options):
+        # "Kosten: 3 € Materialbeitrag": the contribution is all there is to pay
+        price = sum(option.amount for option in options)
+        return PriceInfo(price, tuple((o.label or EXTRA_LABEL, o.amount) for o in options), price == 0.0, True)
     if price == 0.0:
         is_free: bool | None = True
     elif any(option.amount > 0 for option in options if option.kind != _EXTRA):
