@@ -283,9 +283,27 @@ def _price(raw: dict[str, Any], description: str, warnings: list[str]) -> prices
     return None
 
 
+#: Where a title announces a status: in brackets, before a colon or dash at its start, after a dash at its end,
+#: or as the whole title ("(abgesagt)", "ENTFÄLLT: Lesung", "Lesung – ausgebucht"); not in running text.
+_TITLE_STATUS_PARTS = re.compile(
+    r"[(\[]\s*(?P<bracket>[^()\[\]]{2,40}?)\s*[)\]]"
+    r"|^\W*(?P<prefix>[^:–—\-]{2,30}?)\s*(?::|\s[-–—]\s|!)"
+    r"|\s[-–—:]\s*(?P<suffix>[^:–—\-]{2,30}?)\W*$"
+)
+
+
+def _title_status(title: str) -> str | None:
+    parts = [m.group(m.lastgroup) for m in _TITLE_STATUS_PARTS.finditer(title) if m.lastgroup]
+    for part in [*parts, title]:
+        status = vocab_inference.infer_status(part)
+        if status and (part != title or len(title.split()) <= 3):
+            return status
+    return None
+
+
 def _status(raw: dict[str, Any], title: str, warnings: list[str]) -> str:
     stated = vocab_inference.infer_status(str(raw.get("status") or ""))
-    in_title = vocab_inference.infer_status(title)
+    in_title = _title_status(title)
     if in_title and in_title != Status.scheduled and stated in (None, Status.scheduled):
         warnings.append(f"status '{in_title}' read from the title")
         return in_title
