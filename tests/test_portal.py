@@ -99,3 +99,19 @@ async def test_search_terms_with_query_syntax_are_taken_literally(ds) -> None:
     assert response.status_code == 200
     response = await ds.client.get("/catalogue/search.json?q=yoga%20OR%20(")
     assert response.status_code == 200
+
+
+async def test_a_running_portal_serves_a_newly_published_catalogue(ds, store: Store, now: datetime) -> None:
+    import asyncio
+
+    from harvester.store import HarvestResult
+    from tests.catalogue_data import LIB
+
+    target = Path(ds.databases["catalogue"].path)
+    before = (await ds.client.get("/catalogue/offers.json?source_id=testtown_bibliothek")).json()["rows"]
+    assert len(before) == 2
+    store.apply(HarvestResult(source=LIB, started_at=now, offers=[], fetched=0, accept_withdrawals=True), now=now)
+    publish(store, target, now=now)
+    await asyncio.sleep(2.5)  # the plugin checks for a new file every 2 s
+    rows = (await ds.client.get("/catalogue/offers.json?source_id=testtown_bibliothek&_shape=objects")).json()["rows"]
+    assert {r["status"] for r in rows} == {"withdrawn"}
