@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -185,20 +185,10 @@ class Store:
                 self._apply_offers(conn, result, summary, stamp, now)
             run_id = conn.execute(
                 HarvestRun.__table__.insert().values(
-                    source_id=source_id,
+                    **{k: v for k, v in asdict(summary).items() if k != "total_offers"},
                     started_at=result.started_at.isoformat(),
                     finished_at=stamp,
-                    outcome=summary.outcome,
                     full=result.full,
-                    fetched=summary.fetched,
-                    valid=summary.valid,
-                    rejected=summary.rejected,
-                    new=summary.new,
-                    changed=summary.changed,
-                    unchanged=summary.unchanged,
-                    withdrawn=summary.withdrawn,
-                    held_back=summary.held_back,
-                    error=summary.error,
                 )
             ).inserted_primary_key[0]
             if result.ok and not result.not_modified and result.rejects:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,8 @@ from harvester.store import Store
 from schemas.tables import HarvestRun
 from spiders.jsonld import JsonLdSpider
 from tests.conftest import make_source
-from tests.jsonld_helpers import BERLIN, NOW, REPO, page
+from tests.crawl_helpers import run_cli
+from tests.jsonld_helpers import BERLIN, NOW, page
 
 # -- the spider --------------------------------------------------------------------------------------
 
@@ -119,15 +118,7 @@ def harvest(tmp_path: Path, url: str) -> subprocess.CompletedProcess[str]:
         "    provider: {id: buecherei, name: Stadtbücherei Lindenhain, type: library}\n"
         "    options: {follow: 'a.event-link::attr(href)'}\n"
     )
-    env = {**os.environ, "LERNFEED_DB": f"sqlite:///{tmp_path / 'store.db'}", "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "harvest", "--sources", str(sources)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-    )
+    return run_cli(tmp_path, "harvest", "--sources", str(sources))
 
 
 def test_real_crawl_a_missing_detail_page_keeps_the_others_and_withdraws_nothing(tmp_path: Path) -> None:

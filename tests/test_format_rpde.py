@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -28,6 +26,7 @@ from schemas.tables import HarvestRun
 from spiders import rpde as rpde_spider
 from spiders.rpde import RpdeSpider
 from tests.conftest import make_source
+from tests.crawl_helpers import run_cli
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2025, 3, 3, 9, 0, tzinfo=BERLIN)
@@ -377,15 +376,7 @@ def harvest(tmp_path: Path, feeds: dict[str, tuple[type[Publisher], str]]) -> su
         for source_id, (_, url) in feeds.items()
     )
     sources.write_text("sources:\n" + entries)
-    env = {**os.environ, "LERNFEED_DB": f"sqlite:///{tmp_path / 'store.db'}", "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "harvest", "--sources", str(sources)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-    )
+    return run_cli(tmp_path, "harvest", "--sources", str(sources))
 
 
 def test_real_crawl_resumes_after_the_stored_position_in_both_orderings(

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -24,10 +22,8 @@ from schemas.tables import HarvestRun
 from spiders import tribe as tribe_spider
 from spiders.tribe import TribeSpider
 from tests.conftest import make_source
+from tests.crawl_helpers import run_cli
 from tests.tribe_helpers import BERLIN, NOW, event, page
-
-REPO = Path(__file__).resolve().parent.parent
-
 
 # --- the spider, without a reactor -------------------------------------------------------------------------------
 
@@ -238,15 +234,7 @@ def harvest(tmp_path: Path, url: str) -> subprocess.CompletedProcess[str]:
         f"    url: {url}/wp-json/tribe/events/v1/events?per_page=3\n"
         "    provider: {id: verein, name: Heimatverein Lindenfeld, type: association}\n"
     )
-    env = {**os.environ, "LERNFEED_DB": f"sqlite:///{tmp_path / 'store.db'}", "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "harvest", "--sources", str(sources)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-    )
+    return run_cli(tmp_path, "harvest", "--sources", str(sources))
 
 
 def test_real_crawl_reads_every_page_and_withdraws_a_vanished_event(api: str, tmp_path: Path) -> None:

@@ -6,9 +6,7 @@ writes), withdrawal of a removed item, a dead site, garbage content and robots.t
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,8 +17,7 @@ from sqlalchemy import select
 from harvester.sites import base_url, serve_folder
 from harvester.store import Store
 from schemas.tables import HarvestRun, OfferRow
-
-REPO = Path(__file__).resolve().parent.parent
+from tests.crawl_helpers import run_cli
 
 
 def today_in_berlin() -> date:
@@ -74,15 +71,7 @@ def write_sources(tmp_path: Path, url: str, entries: list[tuple[str, str, str]])
 
 
 def harvest(tmp_path: Path, sources: Path, *ids: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LERNFEED_DB": f"sqlite:///{tmp_path / 'store.db'}", "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "harvest", "--sources", str(sources), *ids],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-    )
+    return run_cli(tmp_path, "harvest", "--sources", str(sources), *ids)
 
 
 def runs(tmp_path: Path) -> list:
@@ -167,15 +156,7 @@ def test_a_crashing_parser_fails_the_harvest_and_keeps_the_offers(site, tmp_path
         "def boom(*a, **k):\n    raise RuntimeError('parser bug')\n    yield\n"
         "r.PARSERS['ical'] = boom\n"
     )
-    env = {**os.environ, "LERNFEED_DB": f"sqlite:///{tmp_path / 'store.db'}", "PYTHONPATH": str(tmp_path / "crash")}
-    result = subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "harvest", "--sources", str(sources)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-    )
+    result = run_cli(tmp_path, "harvest", "--sources", str(sources), env={"PYTHONPATH": str(tmp_path / "crash")})
     assert result.returncode == 1
     assert "internal error" in result.stderr and "RuntimeError: parser bug" in result.stderr
     assert runs(tmp_path)[-1].outcome == "failed"
@@ -188,18 +169,13 @@ def test_schedule_once_harvests_and_publishes(site, tmp_path: Path) -> None:
     root, url, _ = site
     (root / "kurse.ics").write_text(calendar([2, 3], today_in_berlin()), encoding="utf-8")
     sources = write_sources(tmp_path, url, [("test_vhs", "ical", "/kurse.ics")])
-    env = {
-        **os.environ,
-        "LERNFEED_DB": f"sqlite:///{tmp_path / 'store.db'}",
-        "LERNFEED_CATALOGUE": str(tmp_path / "catalogue.db"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-m", "harvester.cli", "schedule", "--once", "--sources", str(sources)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
+    result = run_cli(
+        tmp_path,
+        "schedule",
+        "--once",
+        "--sources",
+        str(sources),
+        env={"LERNFEED_CATALOGUE": str(tmp_path / "catalogue.db")},
     )
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(tmp_path / "catalogue.db")
